@@ -1,0 +1,49 @@
+package org.diwan.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A published article as readers see it. {@code updatedAt} is null unless the article changed after
+ * publication; {@code body} is the article's markup (see {@link ArticleBody}).
+ */
+public record Article(
+    long id,
+    String slug,
+    String headline,
+    String source,
+    String dateline,
+    String body,
+    String language,
+    Instant publishedAt,
+    Instant updatedAt,
+    boolean commentsOpen,
+    List<Tag> tags,
+    List<Photo> photos) {
+
+  public TextDirection direction() {
+    return TextDirection.of(language);
+  }
+
+  public List<ArticleBody.Block> blocks() {
+    return ArticleBody.parse(body);
+  }
+
+  /** The first paragraph, for listings, feeds and link previews. */
+  public String summary() {
+    return blocks().stream()
+        .filter(ArticleBody.Paragraph.class::isInstance)
+        .map(b -> ((ArticleBody.Paragraph) b).text())
+        .findFirst()
+        .orElse("");
+  }
+
+  public String path() {
+    return "/articles/" + slug;
+  }
+
+  /** When the article last changed: its update time, or its publication time. */
+  public Instant lastChanged() {
+    return updatedAt != null ? updatedAt : publishedAt;
+  }
+}

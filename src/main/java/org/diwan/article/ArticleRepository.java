@@ -1,0 +1,229 @@
+package org.diwan.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Articles, their tags and photos in plain SQL that runs on SQLite and PostgreSQL alike. */
+@Repository
+class ArticleRepository {
+
+  private static final String COLUMNS =
+      "a.id, a.slug, a.headline, a.source, a.dateline, a.body, a.language, a.published_at,"
+          + " a.updated_at, a.comments_open";
+
+  private final JdbcClient jdbc;
+
+  ArticleRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Article> findBySlug(String slug) {
+    return withDetails(
+            jdbc.sql("SELECT " + COLUMNS + " FROM article a WHERE a.slug = ?")
+                .param(slug)
+                .query(ArticleRepository::row)
+                .list())
+        .stream()
+        .findFirst();
+  }
+
+  Optional<Article> findById(long id) {
+    return withDetails(
+            jdbc.sql("SELECT " + COLUMNS + " FROM article a WHERE a.id = ?")
+                .param(id)
+                .query(ArticleRepository::row)
+                .list())
+        .stream()
+        .findFirst();
+  }
+
+  List<Article> newest(int limit, int offset) {
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a"
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+            .params(limit, offset)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  List<Article> taggedNewest(String tagSlug, int limit) {
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a JOIN article_tag t ON t.article_id = a.id"
+                    + " WHERE t.slug = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+            .params(tagSlug, limit)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  Optional<String> tagName(String tagSlug) {
+    return jdbc.sql("SELECT name FROM article_tag WHERE slug = ? LIMIT 1")
+        .param(tagSlug)
+        .query(String.class)
+        .optional();
+  }
+
+  long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+  }
+
+  boolean slugTaken(String slug) {
+    return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = ?")
+            .param(slug)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  long insert(NewArticle article, String slug, Instant publishedAt) {
+    long id =
+        jdbc.sql(
+                "INSERT INTO article (slug, headline, source, dateline, body, language,"
+                    + " published_at, comments_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .params(
+                slug,
+                article.headline(),
+                article.source(),
+                article.dateline() == null ? "" : article.dateline(),
+                article.body(),
+                article.language(),
+                publishedAt.toEpochMilli(),
+                article.commentsOpen())
+            .query(Long.class)
+            .single();
+    int position = 0;
+    for (String name : article.tags()) {
+      Tag tag = Tag.named(name);
+      jdbc.sql("INSERT INTO article_tag (article_id, slug, name, position) VALUES (?, ?, ?, ?)")
+          .params(id, tag.slug(), tag.name(), position++)
+          .update();
+    }
+    position = 0;
+    for (Photo photo : article.photos()) {
+      jdbc.sql(
+              "INSERT INTO photo (article_id, position, file_name, content_type, caption, credit)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              position++,
+              photo.fileName(),
+              photo.contentType(),
+              photo.caption(),
+              photo.credit())
+          .update();
+    }
+    return id;
+  }
+
+  /** Replaces the text of an article and stamps the change; returns false if there is none. */
+  boolean revise(long id, String headline, String body, Instant at) {
+    return jdbc.sql("UPDATE article SET headline = ?, body = ?, updated_at = ? WHERE id = ?")
+            .params(headline, body, at.toEpochMilli(), id)
+            .update()
+        == 1;
+  }
+
+  boolean setCommentsOpen(long id, boolean open) {
+    return jdbc.sql("UPDATE article SET comments_open = ? WHERE id = ?").params(open, id).update()
+        == 1;
+  }
+
+  Optional<Photo> photo(String fileName) {
+    return jdbc.sql(
+            "SELECT file_name, content_type, caption, credit FROM photo WHERE file_name = ?")
+        .param(fileName)
+        .query(ArticleRepository::photoRow)
+        .optional();
+  }
+
+  /** Loads tags and photos for a page of articles in two queries, not two per article. */
+  private List<Article> withDetails(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return articles;
+    }
+    List<Long> ids = articles.stream().map(Article::id).toList();
+    String in = String.join(",", ids.stream().map(id -> "?").toList());
+    Map<Long, List<Tag>> tags = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, slug, name FROM article_tag WHERE article_id IN ("
+                + in
+                + ") ORDER BY position")
+        .params(ids)
+        .query(
+            rs -> {
+              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(new Tag(rs.getString(2), rs.getString(3)));
+            });
+    Map<Long, List<Photo>> photos = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, file_name, content_type, caption, credit FROM photo"
+                + " WHERE article_id IN ("
+                + in
+                + ") ORDER BY position")
+        .params(ids)
+        .query(
+            rs -> {
+              photos
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(
+                      new Photo(
+                          rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            });
+    return articles.stream()
+        .map(
+            a ->
+                new Article(
+                    a.id(),
+                    a.slug(),
+                    a.headline(),
+                    a.source(),
+                    a.dateline(),
+                    a.body(),
+                    a.language(),
+                    a.publishedAt(),
+                    a.updatedAt(),
+                    a.commentsOpen(),
+                    List.copyOf(tags.getOrDefault(a.id(), List.of())),
+                    List.copyOf(photos.getOrDefault(a.id(), List.of()))))
+        .toList();
+  }
+
+  private static Article row(ResultSet rs, int n) throws SQLException {
+    long updated = rs.getLong("updated_at");
+    Instant updatedAt = rs.wasNull() ? null : Instant.ofEpochMilli(updated);
+    return new Article(
+        rs.getLong("id"),
+        rs.getString("slug"),
+        rs.getString("headline"),
+        rs.getString("source"),
+        rs.getString("dateline"),
+        rs.getString("body"),
+        rs.getString("language"),
+        Instant.ofEpochMilli(rs.getLong("published_at")),
+        updatedAt,
+        rs.getBoolean("comments_open"),
+        List.of(),
+        List.of());
+  }
+
+  private static Photo photoRow(ResultSet rs, int n) throws SQLException {
+    return new Photo(
+        rs.getString("file_name"),
+        rs.getString("content_type"),
+        rs.getString("caption"),
+        rs.getString("credit"));
+  }
+}

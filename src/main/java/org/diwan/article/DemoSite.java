@@ -1,0 +1,142 @@
+package org.diwan.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.diwan.comment.CommentDecisions;
+import org.diwan.comment.CommentSubmission;
+import org.diwan.comment.SubmitComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seeds a small demo site (articles in English, Arabic and Sorani Kurdish, a photo, an updated
+ * article and a few approved comments) when the database has no articles and {@code diwan.demo} is
+ * on. Written here for Diwan; see {@code demo/articles.json}.
+ */
+@Component
+class DemoSite implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoSite.class);
+
+  private final Articles articles;
+  private final CommentSubmission submission;
+  private final CommentDecisions decisions;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final boolean enabled;
+  private final Path photos;
+
+  DemoSite(
+      Articles articles,
+      CommentSubmission submission,
+      CommentDecisions decisions,
+      JsonMapper json,
+      Clock clock,
+      @Value("${diwan.demo}") boolean enabled,
+      @Value("${diwan.data-dir}") Path dataDir) {
+    this.articles = articles;
+    this.submission = submission;
+    this.decisions = decisions;
+    this.json = json;
+    this.clock = clock;
+    this.enabled = enabled;
+    this.photos = PhotoFiles.directory(dataDir);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!enabled || !articles.isEmpty()) {
+      return;
+    }
+    List<DemoArticle> demo;
+    try (InputStream in = new ClassPathResource("demo/articles.json").getInputStream()) {
+      demo = List.of(json.readValue(in, DemoArticle[].class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (DemoArticle item : demo) {
+      seed(item);
+    }
+    log.info("Seeded the demo site with {} articles (set DIWAN_DEMO=false to skip)", demo.size());
+  }
+
+  private void seed(DemoArticle item) {
+    List<Photo> photoList = List.of();
+    if (item.photo() != null) {
+      copyPhoto(item.photo().file());
+      photoList =
+          List.of(
+              new Photo(
+                  item.photo().file(),
+                  "image/jpeg",
+                  item.photo().caption(),
+                  item.photo().credit()));
+    }
+    Article article =
+        articles.publish(
+            new NewArticle(
+                item.slug(),
+                item.headline(),
+                item.source(),
+                item.dateline(),
+                item.body(),
+                item.language(),
+                item.tags(),
+                photoList,
+                clock.instant().minus(Duration.ofHours(item.hoursAgo())),
+                true));
+    if (item.revision() != null) {
+      articles.revise(article.slug(), item.revision().headline(), item.revision().body());
+    }
+    if (item.comments() != null) {
+      for (DemoComment c : item.comments()) {
+        long id =
+            submission
+                .submit(new SubmitComment(article.slug(), c.name(), c.email(), c.text()))
+                .id();
+        decisions.approve(id);
+      }
+    }
+  }
+
+  private void copyPhoto(String file) {
+    try (InputStream in = new ClassPathResource("demo/" + file).getInputStream()) {
+      Files.createDirectories(photos);
+      Files.copy(in, photos.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot store the demo photo " + file, e);
+    }
+  }
+
+  record DemoArticle(
+      String slug,
+      String headline,
+      String source,
+      String dateline,
+      String language,
+      int hoursAgo,
+      List<String> tags,
+      DemoPhoto photo,
+      String body,
+      Revision revision,
+      List<DemoComment> comments) {}
+
+  record DemoPhoto(String file, String caption, String credit) {}
+
+  record Revision(String headline, String body) {}
+
+  record DemoComment(String name, String email, String text) {}
+}

@@ -1,0 +1,20 @@
+package org.diwan.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What it takes to publish an article. {@code slug} may be null (made from the headline); {@code
+ * publishedAt} null means now. Photos name files already stored in the photo directory.
+ */
+public record NewArticle(
+    String slug,
+    String headline,
+    String source,
+    String dateline,
+    String body,
+    String language,
+    List<String> tags,
+    List<Photo> photos,
+    Instant publishedAt,
+    boolean commentsOpen) {}

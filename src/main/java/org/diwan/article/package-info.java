@@ -1,0 +1,2 @@
+/** Articles, tags and photos: the public pages readers come for, and the JSON API over them. */
+package org.diwan.article;

@@ -1,0 +1,103 @@
+package org.diwan.comment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.diwan.guideline.GuidelineCode;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public JSON API for comments: post one, read the approved ones, check a status. */
+@RestController
+@Tag(name = "Comments")
+class CommentApi {
+
+  private final CommentSubmission submission;
+  private final PublishedComments published;
+  private final CommentStatuses statuses;
+  private final CommentTargets targets;
+
+  CommentApi(
+      CommentSubmission submission,
+      PublishedComments published,
+      CommentStatuses statuses,
+      CommentTargets targets) {
+    this.submission = submission;
+    this.published = published;
+    this.statuses = statuses;
+    this.targets = targets;
+  }
+
+  @PostMapping(
+      path = "/api/articles/{slug}/comments",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Post a comment; it waits for moderation")
+  ResponseEntity<Accepted> post(@PathVariable String slug, @RequestBody NewComment body) {
+    SubmittedComment stored =
+        submission.submit(new SubmitComment(slug, body.name(), body.email(), body.text()));
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .header("Location", "/api/comments/" + stored.token())
+        .body(
+            new Accepted(stored.id(), stored.token(), stored.status().name(), stored.statusPath()));
+  }
+
+  @GetMapping(path = "/api/articles/{slug}/comments", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Approved comments, oldest first; page on with after=next")
+  CommentList approved(
+      @PathVariable String slug,
+      @RequestParam(defaultValue = "0") long after,
+      @RequestParam(defaultValue = "100") int limit) {
+    CommentTarget article = targets.bySlug(slug).orElseThrow(() -> new CommentTargetNotFound(slug));
+    List<PublishedComment> page = published.of(article.articleId(), after, limit);
+    Long next = page.size() < Math.max(1, limit) ? null : page.get(page.size() - 1).id();
+    return new CommentList(page, next);
+  }
+
+  @GetMapping(path = "/api/comments/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Where a comment stands in moderation")
+  ResponseEntity<Status> status(@PathVariable String token) {
+    CommentStatusView view =
+        statuses
+            .byToken(token)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No comment has this token."));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(
+            new Status(
+                view.status().name(),
+                view.codes(),
+                view.note(),
+                view.submittedAt(),
+                view.decidedAt()));
+  }
+
+  /** The body of a new comment. */
+  record NewComment(String name, String email, String text) {}
+
+  record Accepted(long id, String token, String status, String statusUrl) {}
+
+  /** A page of approved comments; {@code next} is the {@code after} of the next page, or null. */
+  record CommentList(List<PublishedComment> items, Long next) {}
+
+  record Status(
+      String status,
+      Set<GuidelineCode> codes,
+      String note,
+      Instant submittedAt,
+      Instant decidedAt) {}
+}

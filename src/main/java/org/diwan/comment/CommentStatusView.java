@@ -1,0 +1,17 @@
+package org.diwan.comment;
+
+import java.time.Instant;
+import java.util.Set;
+import org.diwan.guideline.GuidelineCode;
+
+/** What a commenter sees on the private status page of their comment. */
+public record CommentStatusView(
+    long commentId,
+    CommentTarget article,
+    String name,
+    String text,
+    Instant submittedAt,
+    CommentStatus status,
+    Instant decidedAt,
+    Set<GuidelineCode> codes,
+    String note) {}

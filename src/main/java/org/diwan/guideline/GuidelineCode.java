@@ -1,0 +1,44 @@
+package org.diwan.guideline;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A community guideline a comment can break; the reason a moderator gives for a rejection. */
+public enum GuidelineCode {
+  OFF_TOPIC,
+  PROFANITY,
+  VULGARITY,
+  THREAT,
+  PERSONAL_ATTACK,
+  ABUSE,
+  PROMOTION;
+
+  /** The code named by {@code name} (any case, surrounding spaces ignored), if there is one. */
+  public static Optional<GuidelineCode> parse(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String wanted = name.strip().toUpperCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(c -> c.name().equals(wanted)).findFirst();
+  }
+
+  /** Codes stored as a comma-separated list, as the database keeps them; unknown names skipped. */
+  public static Set<GuidelineCode> fromList(String list) {
+    Set<GuidelineCode> codes = EnumSet.noneOf(GuidelineCode.class);
+    if (list != null) {
+      for (String part : list.split(",")) {
+        parse(part).ifPresent(codes::add);
+      }
+    }
+    return codes;
+  }
+
+  /** The comma-separated form {@link #fromList} reads, in declaration order. */
+  public static String toList(Set<GuidelineCode> codes) {
+    return codes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+  }
+}

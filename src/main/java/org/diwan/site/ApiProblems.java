@@ -1,0 +1,60 @@
+package org.diwan.site;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the JSON API into an RFC 9457 {@code application/problem+json} response with
+ * a message a person can act on; never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    boolean tooLarge = e.getCause() instanceof RequestSizeLimit.BodyTooLarge;
+    HttpStatus answer = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            answer,
+            tooLarge
+                ? "The request body is larger than this site accepts (64 KB)."
+                : "The request body could not be read. Send a JSON object in UTF-8, like"
+                    + " {\"name\": \"…\", \"email\": \"…\", \"text\": \"…\"}.");
+    problem.setTitle(tooLarge ? "Request too large" : "Unreadable request body");
+    problem.setProperty("code", tooLarge ? "request.too-large" : "request.unreadable");
+    return handleExceptionInternal(e, problem, headers, answer, request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("Unexpected error in the API", e);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Nothing was stored; please try again.");
+    problem.setTitle("Internal error");
+    problem.setProperty("code", "internal");
+    return ResponseEntity.internalServerError().body(problem);
+  }
+}

@@ -1,0 +1,46 @@
+package org.diwan.site;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders errors raised by the HTML pages as a page of the site, in the site's words. An error that
+ * carries a reader-facing detail (a 4xx raised by our own code) shows that detail.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmlErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);
+
+  @ExceptionHandler(Exception.class)
+  ModelAndView handle(Exception e) {
+    if (!(e instanceof ErrorResponse known)) {
+      log.error("Unexpected error rendering a page", e);
+      return view(ErrorPage.forStatus(500));
+    }
+    int status = known.getStatusCode().value();
+    ErrorPage page = ErrorPage.forStatus(status);
+    String detail = known.getBody().getDetail();
+    boolean ours = e instanceof org.springframework.web.ErrorResponseException;
+    if (ours && detail != null && status < 500) {
+      page = new ErrorPage(status, page.title(), detail);
+    }
+    return view(page);
+  }
+
+  static ModelAndView view(ErrorPage page) {
+    ModelAndView view = new ModelAndView("error");
+    view.addObject("page", page);
+    view.setStatus(HttpStatus.valueOf(page.status()));
+    return view;
+  }
+}

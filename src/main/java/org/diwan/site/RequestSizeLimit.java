@@ -1,0 +1,105 @@
+package org.diwan.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over {@code diwan.limits.max-request-bytes}: a declared length over the
+ * limit gets 413 before anything is read; a body without a declared length stops being read at the
+ * limit, so no request can make the server buffer more than that.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+  private final long limit;
+
+  RequestSizeLimit(DiwanProperties properties) {
+    this.limit = properties.limits().maxRequestBytes();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > limit) {
+      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return;
+    }
+    chain.doFilter(new Limited(request, limit), response);
+  }
+
+  /** Thrown by a body read past the limit. */
+  static final class BodyTooLarge extends IOException {
+    BodyTooLarge(long limit) {
+      super("The request body is larger than " + limit + " bytes");
+    }
+  }
+
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long limit;
+
+    Limited(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      ServletInputStream in = super.getInputStream();
+      return new ServletInputStream() {
+        private long read;
+
+        @Override
+        public int read() throws IOException {
+          int b = in.read();
+          if (b >= 0) {
+            count(1);
+          }
+          return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          int n = in.read(buffer, offset, length);
+          if (n > 0) {
+            count(n);
+          }
+          return n;
+        }
+
+        private void count(int n) throws BodyTooLarge {
+          read += n;
+          if (read > limit) {
+            throw new BodyTooLarge(limit);
+          }
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+          return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          in.setReadListener(listener);
+        }
+      };
+    }
+  }
+}

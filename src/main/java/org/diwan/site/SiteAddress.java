@@ -1,0 +1,25 @@
+package org.diwan.site;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The site's absolute address for links that leave the page (feeds, sitemap): {@code
+ * diwan.base-url} when set, which is right behind a proxy; otherwise the current request's.
+ */
+@Component
+class SiteAddress {
+
+  private final String configured;
+
+  SiteAddress(DiwanProperties properties) {
+    String base = properties.baseUrl();
+    this.configured = base == null || base.isBlank() ? null : base.replaceAll("/+$", "");
+  }
+
+  String base() {
+    return configured != null
+        ? configured
+        : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+  }
+}

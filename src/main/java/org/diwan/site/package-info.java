@@ -1,0 +1,2 @@
+/** The application shell: storage, layout, security, errors, feeds and static assets. */
+package org.diwan.site;
