@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 class Feeds {
 
   private static final int FEED_SIZE = 30;
+  private static final MediaType ATOM_TYPE =
+      MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+  private static final MediaType XML_TYPE =
+      MediaType.parseMediaType("application/xml;charset=UTF-8");
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -28,7 +33,7 @@ class Feeds {
     this.address = address;
   }
 
-  @GetMapping(path = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+  @GetMapping("/feed.atom")
   ResponseEntity<String> atom() throws XMLStreamException {
     List<Article> newest = articles.newest(0, FEED_SIZE);
     String base = address.base();
@@ -64,10 +69,10 @@ class Feeds {
     xml.writeEndElement();
     xml.writeEndDocument();
     xml.close();
-    return ResponseEntity.ok().body(out.toString());
+    return ResponseEntity.ok().contentType(ATOM_TYPE).body(out.toString());
   }
 
-  @GetMapping(path = "/sitemap.xml", produces = "application/xml;charset=UTF-8")
+  @GetMapping("/sitemap.xml")
   ResponseEntity<String> sitemap() throws XMLStreamException {
     String base = address.base();
     StringWriter out = new StringWriter();
@@ -88,7 +93,7 @@ class Feeds {
     xml.writeEndElement();
     xml.writeEndDocument();
     xml.close();
-    return ResponseEntity.ok().body(out.toString());
+    return ResponseEntity.ok().contentType(XML_TYPE).body(out.toString());
   }
 
   private static void url(XMLStreamWriter xml, String location, Instant modified)

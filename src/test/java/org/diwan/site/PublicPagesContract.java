@@ -1,0 +1,247 @@
+package org.diwan.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.comment.CommentDecisions;
+import org.diwan.guideline.GuidelineCode;
+import org.diwan.support.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.w3c.dom.Document;
+
+/** The server-rendered pages a reader uses, over HTTP, against each supported database. */
+abstract class PublicPagesContract {
+
+  @Autowired Articles articles;
+  @Autowired CommentDecisions decisions;
+  @Autowired JdbcClient jdbc;
+  @Autowired Environment environment;
+
+  WebClient web;
+  Article article;
+
+  @BeforeEach
+  void setUp() {
+    web = new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    article = articles.publish(ArticleFixtures.english("Libraries open later"));
+  }
+
+  private HttpResponse<String> postComment(String name, String email, String text) {
+    return web.submitForm(
+        article.path(),
+        article.path() + "/comments",
+        Map.of("name", name, "email", email, "text", text));
+  }
+
+  private long commentCount() {
+    return jdbc.sql("SELECT COUNT(*) FROM comment").query(Long.class).single();
+  }
+
+  @Test
+  void articlePageShowsTheStoryGuidelinesAndForm() {
+    HttpResponse<String> page = web.get(article.path());
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<h1>Libraries open later</h1>")
+        .contains("<span class=\"dateline\">ERBIL, Kurdistan Region –</span>")
+        .contains("class=\"pull-quote\"")
+        .contains("href=\"/tags/city-council\"")
+        .contains("All comments are moderated")
+        .contains("No threats")
+        .contains("name=\"_csrf\"")
+        .contains("name=\"email\"")
+        .contains("property=\"og:title\"")
+        .contains("data-font=\"up\"")
+        .doesNotContain("Updated at");
+  }
+
+  @Test
+  void formPostRedirectsToAPrivateStatusPage() {
+    HttpResponse<String> response = postComment("Shirin", "shirin@example.org", "Good to hear.");
+
+    assertThat(response.statusCode()).isEqualTo(303);
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertThat(location).matches(".*/comments/[A-Za-z0-9_-]{43}");
+
+    HttpResponse<String> status = web.get(location.replaceFirst("^https?://[^/]+", ""));
+    assertThat(status.statusCode()).isEqualTo(200);
+    assertThat(status.body()).contains("Awaiting moderation").contains("Good to hear.");
+    assertThat(status.body()).contains("noindex");
+    assertThat(status.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(status.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+  }
+
+  @Test
+  void formErrorsAreShownBesideFieldsWithInputKept() {
+    long before = commentCount();
+
+    HttpResponse<String> response = postComment("<b>Rezan</b>", "not-an-email", "My <i>view</i>");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("id=\"email-error\"")
+        .contains("This does not look like an email address")
+        .contains("value=\"&lt;b>Rezan&lt;/b>\"")
+        .contains("My &lt;i&gt;view&lt;/i&gt;</textarea>")
+        .doesNotContain("<b>Rezan</b>");
+    assertThat(commentCount()).isEqualTo(before);
+  }
+
+  @Test
+  void formWithoutCsrfTokenIsRefusedWithAReadablePage() {
+    HttpResponse<String> response =
+        web.post(
+            article.path() + "/comments",
+            "application/x-www-form-urlencoded",
+            WebClient.form(Map.of("name", "A", "email", "a@example.org", "text", "Hi")));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body())
+        .contains("The form could not be accepted")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void approvedCommentsAppearOldestFirstWithoutEmailAndEscaped() {
+    long before = commentCount();
+    postComment("Ava", "ava-secret@example.org", "First <script>alert(1)</script>");
+    postComment("Bo", "bo@example.org", "Second");
+    postComment("Cy", "cy@example.org", "Never approved");
+    var ids =
+        jdbc.sql("SELECT id FROM comment WHERE article_id = ? ORDER BY id")
+            .param(article.id())
+            .query(Long.class)
+            .list();
+    assertThat(commentCount()).isEqualTo(before + 3);
+    decisions.approve(ids.get(1));
+    decisions.approve(ids.get(0));
+
+    String body = web.get(article.path()).body();
+
+    assertThat(body.indexOf("First &lt;script&gt;"))
+        .isPositive()
+        .isLessThan(body.indexOf("Second"));
+    assertThat(body).doesNotContain("Never approved").doesNotContain("ava-secret");
+    assertThat(body).doesNotContain("<script>alert(1)</script>");
+  }
+
+  @Test
+  void rejectedStatusPageShowsTheGuidelinesBroken() {
+    String location =
+        postComment("Dara", "dara@example.org", "Visit my shop")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
+    long id =
+        jdbc.sql("SELECT MAX(id) FROM comment WHERE article_id = ?")
+            .param(article.id())
+            .query(Long.class)
+            .single();
+    decisions.reject(id, Set.of(GuidelineCode.PROMOTION), "Links to shops are not allowed.");
+
+    String body = web.get(location.replaceFirst("^https?://[^/]+", "")).body();
+
+    assertThat(body)
+        .contains("Not published")
+        .contains("No advertising or spam")
+        .contains("Links to shops are not allowed.");
+  }
+
+  @Test
+  void closedArticleShowsNoFormAndRefusesPosts() {
+    Article closed = articles.publish(ArticleFixtures.closed("Closed story"));
+
+    String page = web.get(closed.path()).body();
+    assertThat(page)
+        .contains("Comments on this article are closed")
+        .doesNotContain("name=\"email\"");
+
+    HttpResponse<String> response =
+        web.submitForm(
+            article.path(),
+            closed.path() + "/comments",
+            Map.of("name", "A", "email", "a@example.org", "text", "Hi"));
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(response.body()).contains("Comments on this article are closed");
+  }
+
+  @Test
+  void updatedArticleSaysWhen() {
+    articles.revise(article.slug(), article.headline(), article.body() + "\n\nA correction.");
+
+    assertThat(web.get(article.path()).body()).contains("Updated at");
+  }
+
+  @Test
+  void rightToLeftArticleIsMarkedRtl() {
+    Article sorani = articles.publish(ArticleFixtures.sorani("کتێبخانەکان درەنگتر دادەخرێن"));
+
+    assertThat(web.get(sorani.path()).body()).contains("lang=\"ckb\" dir=\"rtl\"");
+  }
+
+  @Test
+  void homeAndTagPagesListArticles() {
+    assertThat(web.get("/").body()).contains(article.path());
+    assertThat(web.get("/tags/libraries").body())
+        .contains(article.path())
+        .contains("<h1>Libraries</h1>");
+    assertThat(web.get("/tags/no-such-topic").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void unknownPageIsAFriendly404() {
+    for (String path :
+        new String[] {"/articles/no-such-story", "/nothing/here", "/comments/short"}) {
+      HttpResponse<String> response = web.get(path);
+
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.body()).as(path).contains("<!DOCTYPE html>").doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void feedAndSitemapAreWellFormedXml() throws Exception {
+    HttpResponse<String> feed = web.get("/feed.atom");
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+    Document atom = parse(feed.body());
+    assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
+    assertThat(feed.body()).contains(article.path());
+
+    Document sitemap = parse(web.get("/sitemap.xml").body());
+    assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+    assertThat(sitemap.getElementsByTagNameNS("*", "loc").getLength()).isGreaterThan(1);
+  }
+
+  @Test
+  void pagesCarrySecurityHeaders() {
+    HttpResponse<String> page = web.get(article.path());
+
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("Set-Cookie").orElse("")).doesNotContain("JSESSIONID");
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+}

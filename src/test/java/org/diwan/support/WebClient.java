@@ -1,0 +1,93 @@
+package org.diwan.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for tests, with its own cookie jar, that does not follow redirects. */
+public final class WebClient {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient http;
+
+  public WebClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+  }
+
+  public HttpResponse<String> getJson(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+  }
+
+  public HttpResponse<String> post(String path, String contentType, String body) {
+    return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json, text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  /** Posts a form the way a browser does, with the CSRF token the page at {@code pagePath} gave. */
+  public HttpResponse<String> submitForm(
+      String pagePath, String action, Map<String, String> fields) {
+    Matcher token = CSRF.matcher(get(pagePath).body());
+    if (!token.find()) {
+      throw new AssertionError("No CSRF field on " + pagePath);
+    }
+    Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    all.put("_csrf", token.group(1));
+    return post(action, "application/x-www-form-urlencoded", form(all));
+  }
+
+  public static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
