@@ -77,7 +77,8 @@ class ArticlePages {
     Article article = articles.get(slug);
     try {
       SubmittedComment submitted = submission.submit(new SubmitComment(slug, name, email, text));
-      RedirectView toStatus = new RedirectView(submitted.statusPath(), true);
+      // An explicit fragment, or the browser would carry the form's #post-comment over.
+      RedirectView toStatus = new RedirectView(submitted.statusPath() + "#status", true);
       toStatus.setStatusCode(HttpStatus.SEE_OTHER);
       return new ModelAndView(toStatus);
     } catch (InvalidComment invalid) {
