@@ -32,7 +32,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    boolean tooLarge = e.getCause() instanceof RequestSizeLimit.BodyTooLarge;
+    boolean tooLarge = causedByTooLargeBody(e);
     HttpStatus answer = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -44,6 +44,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setTitle(tooLarge ? "Request too large" : "Unreadable request body");
     problem.setProperty("code", tooLarge ? "request.too-large" : "request.unreadable");
     return handleExceptionInternal(e, problem, headers, answer, request);
+  }
+
+  /** The size limit's exception arrives wrapped by the JSON parser, at some depth. */
+  private static boolean causedByTooLargeBody(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestSizeLimit.BodyTooLarge) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @ExceptionHandler(Exception.class)

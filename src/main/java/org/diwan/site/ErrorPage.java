@@ -10,7 +10,9 @@ public record ErrorPage(int status, String title, String message) {
     return switch (status) {
       case 400 ->
           new ErrorPage(
-              400, "Something in the request was wrong", "Please go back and check what you sent.");
+              400,
+              "Something in the request could not be read",
+              "Please go back and send it again. Text must be sent as UTF-8, as every browser does.");
       case 403 ->
           new ErrorPage(
               403,

@@ -150,6 +150,22 @@ abstract class PublicApiContract {
   }
 
   @Test
+  void streamedBodyOverTheLimitIsRefusedWithoutReadingItAll() {
+    long before = commentCount();
+    String text = "x".repeat(200_000);
+    HttpResponse<String> response =
+        web.postChunked(
+            comments(),
+            "application/json",
+            ("{\"name\":\"A\",\"email\":\"a@example.org\",\"text\":\"" + text + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(json(response).get("code").asString()).isEqualTo("request.too-large");
+    assertThat(commentCount()).isEqualTo(before);
+  }
+
+  @Test
   void publicListingShowsOnlyApprovedCommentsAndNeverEmails() {
     String approvedId =
         json(web.postJson(

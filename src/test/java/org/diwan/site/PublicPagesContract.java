@@ -102,6 +102,36 @@ abstract class PublicPagesContract {
   }
 
   @Test
+  void formOverTheSizeLimitGetsAReadablePageAndStoresNothing() {
+    long before = commentCount();
+
+    HttpResponse<String> response = postComment("A", "a@example.org", "x".repeat(70_000));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("too much to send at once");
+    assertThat(commentCount()).isEqualTo(before);
+  }
+
+  @Test
+  void formWithInvalidUtf8IsRefusedAndStoresNothing() {
+    long before = commentCount();
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+            .matcher(web.get(article.path()).body());
+    assertThat(token.find()).isTrue();
+
+    HttpResponse<String> response =
+        web.post(
+            article.path() + "/comments",
+            "application/x-www-form-urlencoded",
+            "name=A%C3&email=a%40example.org&text=bad%FF%FE&_csrf=" + token.group(1));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("could not be read").doesNotContain("Exception");
+    assertThat(commentCount()).isEqualTo(before);
+  }
+
+  @Test
   void formWithoutCsrfTokenIsRefusedWithAReadablePage() {
     HttpResponse<String> response =
         web.post(

@@ -50,6 +50,16 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Posts without declaring a length, as a streaming client does (chunked encoding). */
+  public HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body))));
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return post(path, "application/json", json);
   }
