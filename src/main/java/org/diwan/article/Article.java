@@ -18,6 +18,7 @@ public record Article(
     Instant publishedAt,
     Instant updatedAt,
     boolean commentsOpen,
+    boolean published,
     List<Tag> tags,
     List<Photo> photos) {
 

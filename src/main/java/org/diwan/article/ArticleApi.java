@@ -2,10 +2,16 @@ package org.diwan.article;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,6 +44,43 @@ class ArticleApi {
   @Operation(summary = "One article")
   ArticleJson get(@PathVariable String slug) {
     return ArticleJson.of(articles.get(slug));
+  }
+
+  /** An article as an editor or integration sends it; {@code draft} keeps it off the site. */
+  record ArticleBodyJson(
+      String slug,
+      String headline,
+      String source,
+      String dateline,
+      String body,
+      List<String> tags,
+      String language,
+      Boolean draft) {
+    ArticleEdit edit() {
+      return new ArticleEdit(headline, source, dateline, body, tags, language);
+    }
+  }
+
+  @PostMapping(consumes = "application/json")
+  @Operation(summary = "Create an article (EDITOR)")
+  ResponseEntity<ArticleJson> create(Principal editor, @RequestBody ArticleBodyJson body) {
+    Article created =
+        articles.create(
+            body.slug(), body.edit(), !Boolean.TRUE.equals(body.draft()), editor.getName());
+    return ResponseEntity.created(URI.create("/api/articles/" + created.slug()))
+        .body(ArticleJson.of(created));
+  }
+
+  @PutMapping(path = "/{slug}", consumes = "application/json")
+  @Operation(summary = "Replace an article's text (EDITOR); a published one shows Updated at")
+  ArticleJson update(
+      Principal editor, @PathVariable String slug, @RequestBody ArticleBodyJson body) {
+    Article revised = articles.revise(slug, body.edit(), editor.getName());
+    if (body.draft() != null) {
+      articles.setPublished(slug, !body.draft(), editor.getName());
+      revised = articles.getForEditing(slug);
+    }
+    return ArticleJson.of(revised);
   }
 
   /** A page of articles; {@code hasMore} says whether {@code page + 1} has any. */

@@ -17,7 +17,7 @@ class ArticleRepository {
 
   private static final String COLUMNS =
       "a.id, a.slug, a.headline, a.source, a.dateline, a.body, a.language, a.published_at,"
-          + " a.updated_at, a.comments_open";
+          + " a.updated_at, a.comments_open, a.published";
 
   private final JdbcClient jdbc;
 
@@ -25,10 +25,14 @@ class ArticleRepository {
     this.jdbc = jdbc;
   }
 
-  Optional<Article> findBySlug(String slug) {
+  Optional<Article> findBySlug(String slug, boolean includeDrafts) {
     return withDetails(
-            jdbc.sql("SELECT " + COLUMNS + " FROM article a WHERE a.slug = ?")
-                .param(slug)
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM article a WHERE a.slug = ?"
+                        + (includeDrafts ? "" : " AND a.published = ?"))
+                .params(includeDrafts ? List.of(slug) : List.of(slug, true))
                 .query(ArticleRepository::row)
                 .list())
         .stream()
@@ -50,9 +54,18 @@ class ArticleRepository {
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
-                    + " FROM article a"
+                    + " FROM article a WHERE a.published = ?"
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
-            .params(limit, offset)
+            .params(true, limit, offset)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  /** Every article, drafts included, most recently created first: the editor's list. */
+  List<Article> all(int limit) {
+    return withDetails(
+        jdbc.sql("SELECT " + COLUMNS + " FROM article a ORDER BY a.id DESC LIMIT ?")
+            .param(limit)
             .query(ArticleRepository::row)
             .list());
   }
@@ -63,15 +76,18 @@ class ArticleRepository {
                 "SELECT "
                     + COLUMNS
                     + " FROM article a JOIN article_tag t ON t.article_id = a.id"
-                    + " WHERE t.slug = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
-            .params(tagSlug, limit)
+                    + " WHERE t.slug = ? AND a.published = ?"
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+            .params(tagSlug, true, limit)
             .query(ArticleRepository::row)
             .list());
   }
 
   Optional<String> tagName(String tagSlug) {
-    return jdbc.sql("SELECT name FROM article_tag WHERE slug = ? LIMIT 1")
-        .param(tagSlug)
+    return jdbc.sql(
+            "SELECT t.name FROM article_tag t JOIN article a ON a.id = t.article_id"
+                + " WHERE t.slug = ? AND a.published = ? LIMIT 1")
+        .params(tagSlug, true)
         .query(String.class)
         .optional();
   }
@@ -92,7 +108,8 @@ class ArticleRepository {
     long id =
         jdbc.sql(
                 "INSERT INTO article (slug, headline, source, dateline, body, language,"
-                    + " published_at, comments_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    + " published_at, comments_open, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " RETURNING id")
             .params(
                 slug,
                 article.headline(),
@@ -101,39 +118,72 @@ class ArticleRepository {
                 article.body(),
                 article.language(),
                 publishedAt.toEpochMilli(),
-                article.commentsOpen())
+                article.commentsOpen(),
+                article.published())
             .query(Long.class)
             .single();
-    int position = 0;
-    for (String name : article.tags()) {
-      Tag tag = Tag.named(name);
-      jdbc.sql("INSERT INTO article_tag (article_id, slug, name, position) VALUES (?, ?, ?, ?)")
-          .params(id, tag.slug(), tag.name(), position++)
-          .update();
-    }
-    position = 0;
+    replaceTags(id, article.tags());
     for (Photo photo : article.photos()) {
-      jdbc.sql(
-              "INSERT INTO photo (article_id, position, file_name, content_type, caption, credit)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")
-          .params(
-              id,
-              position++,
-              photo.fileName(),
-              photo.contentType(),
-              photo.caption(),
-              photo.credit())
-          .update();
+      addPhoto(id, photo);
     }
     return id;
   }
 
-  /** Replaces the text of an article and stamps the change; returns false if there is none. */
-  boolean revise(long id, String headline, String body, Instant at) {
-    return jdbc.sql("UPDATE article SET headline = ?, body = ?, updated_at = ? WHERE id = ?")
-            .params(headline, body, at.toEpochMilli(), id)
-            .update()
-        == 1;
+  /** Replaces an article's text and tags; {@code updatedAt} null leaves the stamp as it was. */
+  void revise(long id, ArticleEdit edit, Instant updatedAt) {
+    jdbc.sql(
+            "UPDATE article SET headline = ?, source = ?, dateline = ?, body = ?, language = ?,"
+                + " updated_at = COALESCE(?, updated_at) WHERE id = ?")
+        .params(
+            edit.headline(),
+            edit.source(),
+            edit.dateline(),
+            edit.body(),
+            edit.language(),
+            updatedAt == null ? null : updatedAt.toEpochMilli(),
+            id)
+        .update();
+    replaceTags(id, edit.tags());
+  }
+
+  /** Publishing for the first time sets the publication time; unpublishing keeps it. */
+  void setPublished(long id, boolean published, Instant firstPublication) {
+    jdbc.sql("UPDATE article SET published = ?, published_at = ? WHERE id = ?")
+        .params(published, firstPublication.toEpochMilli(), id)
+        .update();
+  }
+
+  void addPhoto(long articleId, Photo photo) {
+    int position =
+        jdbc.sql("SELECT COUNT(*) FROM photo WHERE article_id = ?")
+            .param(articleId)
+            .query(Integer.class)
+            .single();
+    jdbc.sql(
+            "INSERT INTO photo (article_id, position, file_name, content_type, caption, credit)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            articleId,
+            position,
+            photo.fileName(),
+            photo.contentType(),
+            photo.caption(),
+            photo.credit())
+        .update();
+  }
+
+  private void replaceTags(long id, List<String> names) {
+    jdbc.sql("DELETE FROM article_tag WHERE article_id = ?").param(id).update();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int position = 0;
+    for (String name : names) {
+      Tag tag = Tag.named(name);
+      if (!tag.slug().isEmpty() && seen.add(tag.slug())) {
+        jdbc.sql("INSERT INTO article_tag (article_id, slug, name, position) VALUES (?, ?, ?, ?)")
+            .params(id, tag.slug(), tag.name(), position++)
+            .update();
+      }
+    }
   }
 
   boolean setCommentsOpen(long id, boolean open) {
@@ -143,8 +193,9 @@ class ArticleRepository {
 
   Optional<Photo> photo(String fileName) {
     return jdbc.sql(
-            "SELECT file_name, content_type, caption, credit FROM photo WHERE file_name = ?")
-        .param(fileName)
+            "SELECT p.file_name, p.content_type, p.caption, p.credit FROM photo p"
+                + " JOIN article a ON a.id = p.article_id WHERE p.file_name = ? AND a.published = ?")
+        .params(fileName, true)
         .query(ArticleRepository::photoRow)
         .optional();
   }
@@ -196,6 +247,7 @@ class ArticleRepository {
                     a.publishedAt(),
                     a.updatedAt(),
                     a.commentsOpen(),
+                    a.published(),
                     List.copyOf(tags.getOrDefault(a.id(), List.of())),
                     List.copyOf(photos.getOrDefault(a.id(), List.of()))))
         .toList();
@@ -215,6 +267,7 @@ class ArticleRepository {
         Instant.ofEpochMilli(rs.getLong("published_at")),
         updatedAt,
         rs.getBoolean("comments_open"),
+        rs.getBoolean("published"),
         List.of(),
         List.of());
   }

@@ -1,4 +1,8 @@
 package org.diwan.article;
 
-/** An article's text or settings changed after publication. */
-public record ArticleUpdated(long articleId, String slug) {}
+/**
+ * An article was created or changed by a member of staff: {@code change} is one of {@code created},
+ * {@code revised}, {@code published}, {@code unpublished}, {@code comments-opened}, {@code
+ * comments-closed}, {@code photo-added}.
+ */
+public record ArticleUpdated(long articleId, String slug, String actor, String change) {}

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds and publishes articles. Reads never throw for a missing article: they return empty; the
- * {@code get} forms throw {@link ArticleNotFound}. Thread-safe.
+ * Finds, publishes and edits articles. Reader-facing reads see published articles only and return
+ * empty for a missing one; the {@code get} forms throw {@link ArticleNotFound}. Every change by
+ * staff is announced as an {@link ArticleUpdated} event naming who made it. Thread-safe.
  */
 @Service
 public class Articles {
@@ -20,31 +21,47 @@ public class Articles {
   public static final int MAX_PAGE_SIZE = 100;
 
   private final ArticleRepository repository;
+  private final PhotoStore photos;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock) {
+  Articles(
+      ArticleRepository repository,
+      PhotoStore photos,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.repository = repository;
+    this.photos = photos;
     this.events = events;
     this.clock = clock;
   }
 
   public Optional<Article> find(String slug) {
-    return repository.findBySlug(slug);
+    return repository.findBySlug(slug, false);
   }
 
   public Article get(String slug) {
     return find(slug).orElseThrow(() -> new ArticleNotFound(slug));
   }
 
+  /** Any article, drafts included: for staff. */
+  public Article getForEditing(String slug) {
+    return repository.findBySlug(slug, true).orElseThrow(() -> new ArticleNotFound(slug));
+  }
+
   public Optional<Article> find(long id) {
     return repository.findById(id);
   }
 
-  /** Newest first; {@code size} is capped at {@link #MAX_PAGE_SIZE}. */
+  /** Published articles, newest first; {@code size} is capped at {@link #MAX_PAGE_SIZE}. */
   public List<Article> newest(int page, int size) {
     int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
     return repository.newest(limit, Math.max(0, page) * limit);
+  }
+
+  /** Every article, drafts included, most recently created first. */
+  public List<Article> forEditors() {
+    return repository.all(500);
   }
 
   public Optional<TagPage> tagged(String tagSlug) {
@@ -61,36 +78,101 @@ public class Articles {
     return repository.count() == 0;
   }
 
-  /** Publishes an article; a slug made from the headline gets a number when it is taken. */
+  /** Publishes (or drafts) an article as given, checking nothing: for seeding and tests. */
   @Transactional
   public Article publish(NewArticle article) {
-    String base =
-        article.slug() == null || article.slug().isBlank()
-            ? Tag.Slugs.of(article.headline())
-            : Tag.Slugs.of(article.slug());
-    String slug = base.isEmpty() ? "article" : base;
-    for (int n = 2; repository.slugTaken(slug); n++) {
-      slug = base + "-" + n;
-    }
     Instant at = article.publishedAt() != null ? article.publishedAt() : clock.instant();
-    long id = repository.insert(article, slug, at);
+    long id = repository.insert(article, uniqueSlug(article.slug(), article.headline()), at);
     return repository.findById(id).orElseThrow();
   }
 
-  /** Changes a published article's headline and body and records when ("Updated at"). */
+  /**
+   * Creates an article from an editor's edit.
+   *
+   * @throws InvalidArticle naming each field that breaks the rules
+   */
   @Transactional
-  public Article revise(String slug, String headline, String body) {
-    Article article = get(slug);
-    repository.revise(article.id(), headline, body, clock.instant());
-    events.publishEvent(new ArticleUpdated(article.id(), slug));
+  public Article create(String slug, ArticleEdit edit, boolean publish, String actor) {
+    ArticleEdit checked = edit.checked();
+    if (slug != null && !slug.isBlank() && Tag.Slugs.of(slug).isEmpty()) {
+      throw InvalidArticle.of("slug", "A slug needs letters or digits, e.g. budget-vote-2026.");
+    }
+    Article article =
+        publish(
+            new NewArticle(
+                slug,
+                checked.headline(),
+                checked.source(),
+                checked.dateline(),
+                checked.body(),
+                checked.language(),
+                checked.tags(),
+                List.of(),
+                null,
+                true,
+                publish));
+    events.publishEvent(new ArticleUpdated(article.id(), article.slug(), actor, "created"));
+    return article;
+  }
+
+  /**
+   * Replaces an article's text; once it has been published the change is stamped "Updated at".
+   *
+   * @throws InvalidArticle naming each field that breaks the rules
+   */
+  @Transactional
+  public Article revise(String slug, ArticleEdit edit, String actor) {
+    Article article = getForEditing(slug);
+    repository.revise(article.id(), edit.checked(), article.published() ? clock.instant() : null);
+    events.publishEvent(new ArticleUpdated(article.id(), slug, actor, "revised"));
     return repository.findById(article.id()).orElseThrow();
   }
 
+  /** Publishes a draft (its publication time is now) or takes an article off the site. */
   @Transactional
-  public void setCommentsOpen(String slug, boolean open) {
-    Article article = get(slug);
+  public void setPublished(String slug, boolean published, String actor) {
+    Article article = getForEditing(slug);
+    if (article.published() == published) {
+      return;
+    }
+    Instant at = published && article.updatedAt() == null ? clock.instant() : article.publishedAt();
+    repository.setPublished(article.id(), published, at);
+    events.publishEvent(
+        new ArticleUpdated(article.id(), slug, actor, published ? "published" : "unpublished"));
+  }
+
+  @Transactional
+  public void setCommentsOpen(String slug, boolean open, String actor) {
+    Article article = getForEditing(slug);
     repository.setCommentsOpen(article.id(), open);
-    events.publishEvent(new ArticleUpdated(article.id(), slug));
+    events.publishEvent(
+        new ArticleUpdated(
+            article.id(), slug, actor, open ? "comments-opened" : "comments-closed"));
+  }
+
+  /**
+   * Stores an uploaded photo and adds it to the article.
+   *
+   * @throws InvalidArticle if the upload is no JPEG, PNG or WebP image of at most 10 MB
+   */
+  @Transactional
+  public Photo addPhoto(String slug, byte[] bytes, String caption, String credit, String actor) {
+    Article article = getForEditing(slug);
+    Photo photo = photos.store(slug, bytes, caption, credit);
+    repository.addPhoto(article.id(), photo);
+    events.publishEvent(new ArticleUpdated(article.id(), slug, actor, "photo-added"));
+    return photo;
+  }
+
+  private String uniqueSlug(String wanted, String headline) {
+    String base =
+        wanted == null || wanted.isBlank() ? Tag.Slugs.of(headline) : Tag.Slugs.of(wanted);
+    base = base.isEmpty() ? "article" : base;
+    String slug = base;
+    for (int n = 2; repository.slugTaken(slug); n++) {
+      slug = base + "-" + n;
+    }
+    return slug;
   }
 
   /** A tag and the articles filed under it, newest first. */

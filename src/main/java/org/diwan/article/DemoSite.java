@@ -97,9 +97,19 @@ class DemoSite implements ApplicationRunner {
                 item.tags(),
                 photoList,
                 clock.instant().minus(Duration.ofHours(item.hoursAgo())),
+                true,
                 true));
     if (item.revision() != null) {
-      articles.revise(article.slug(), item.revision().headline(), item.revision().body());
+      articles.revise(
+          article.slug(),
+          new ArticleEdit(
+              item.revision().headline(),
+              article.source(),
+              article.dateline(),
+              item.revision().body(),
+              item.tags(),
+              article.language()),
+          "demo");
     }
     if (item.comments() != null) {
       for (DemoComment c : item.comments()) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What it takes to publish an article. {@code slug} may be null (made from the headline); {@code
- * publishedAt} null means now. Photos name files already stored in the photo directory.
+ * publishedAt} null means now; {@code published} false keeps it a draft only staff can see. Photos
+ * name files already stored in the photo directory.
  */
 public record NewArticle(
     String slug,
@@ -17,4 +18,5 @@ public record NewArticle(
     List<String> tags,
     List<Photo> photos,
     Instant publishedAt,
-    boolean commentsOpen) {}
+    boolean commentsOpen,
+    boolean published) {}

@@ -49,6 +49,65 @@ class CommentRepository {
         .optional();
   }
 
+  List<Comment> queue(
+      CommentStatus status, Long articleId, String email, long after, int limit, boolean newest) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM comment WHERE status = ?");
+    List<Object> params = new java.util.ArrayList<>(List.of(status.name()));
+    if (articleId != null) {
+      sql.append(" AND article_id = ?");
+      params.add(articleId);
+    }
+    if (email != null) {
+      sql.append(" AND author_email = ?");
+      params.add(email);
+    }
+    if (after > 0) {
+      sql.append(newest ? " AND id < ?" : " AND id > ?");
+      params.add(after);
+    }
+    sql.append(newest ? " ORDER BY id DESC" : " ORDER BY id").append(" LIMIT ?");
+    params.add(limit);
+    return jdbc.sql(sql.toString()).params(params).query(CommentRepository::row).list();
+  }
+
+  List<Comment> history(String email, long beforeId, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM comment WHERE author_email = ? AND id < ?"
+                + " ORDER BY id DESC LIMIT ?")
+        .params(email, beforeId, limit)
+        .query(CommentRepository::row)
+        .list();
+  }
+
+  long countByStatus(CommentStatus status) {
+    return jdbc.sql("SELECT COUNT(*) FROM comment WHERE status = ?")
+        .param(status.name())
+        .query(Long.class)
+        .single();
+  }
+
+  Optional<Instant> oldestPending() {
+    return jdbc.sql("SELECT submitted_at FROM comment WHERE status = 'PENDING' ORDER BY id LIMIT 1")
+        .query(Long.class)
+        .optional()
+        .map(Instant::ofEpochMilli);
+  }
+
+  List<java.time.Duration> waitsDecidedSince(Instant since) {
+    return jdbc
+        .sql(
+            "SELECT decided_at - submitted_at FROM comment"
+                + " WHERE decided_at IS NOT NULL AND decided_at >= ?")
+        .param(since.toEpochMilli())
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(java.time.Duration::ofMillis)
+        .toList();
+  }
+
   /** Approved comments of an article with an id above {@code afterId}, oldest first. */
   List<PublishedComment> approved(long articleId, long afterId, int limit) {
     return jdbc.sql(

@@ -19,5 +19,5 @@ public record DiwanProperties(
   }
 
   /** Sizes the site refuses to go past. */
-  public record Limits(int maxRequestBytes) {}
+  public record Limits(int maxRequestBytes, int maxUploadBytes) {}
 }

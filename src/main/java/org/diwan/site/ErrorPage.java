@@ -37,7 +37,7 @@ public record ErrorPage(int status, String title, String message) {
           new ErrorPage(
               413,
               "That was too much to send at once",
-              "The site accepts at most 64 KB in one request. Please shorten what you sent.");
+              "A comment can be at most 64 KB and a photo at most 10 MB. Please send less.");
       case 415 ->
           new ErrorPage(
               415, "Unsupported format", "This address does not accept data in that format.");

@@ -23,20 +23,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long limit;
+  private final long uploadLimit;
 
   RequestSizeLimit(DiwanProperties properties) {
     this.limit = properties.limits().maxRequestBytes();
+    this.uploadLimit = properties.limits().maxUploadBytes();
+  }
+
+  private long limitFor(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    boolean editing =
+        path.startsWith("/editor/")
+            || path.equals("/editor")
+            || (path.startsWith("/api/articles") && !path.endsWith("/comments"));
+    return editing ? uploadLimit : limit;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > limit) {
+    long max = limitFor(request);
+    if (request.getContentLengthLong() > max) {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    chain.doFilter(new Limited(request, limit), response);
+    chain.doFilter(new Limited(request, max), response);
   }
 
   /** Thrown by a body read past the limit. */

@@ -26,6 +26,7 @@ public final class ArticleFixtures {
         List.of("Libraries", "City Council"),
         List.of(),
         null,
+        true,
         true);
   }
 
@@ -41,7 +42,8 @@ public final class ArticleFixtures {
         open.tags(),
         open.photos(),
         null,
-        false);
+        false,
+        true);
   }
 
   public static NewArticle sorani(String headline) {
@@ -55,6 +57,7 @@ public final class ArticleFixtures {
         List.of("کتێبخانە"),
         List.of(),
         null,
+        true,
         true);
   }
 }

@@ -212,7 +212,16 @@ abstract class PublicPagesContract {
 
   @Test
   void updatedArticleSaysWhen() {
-    articles.revise(article.slug(), article.headline(), article.body() + "\n\nA correction.");
+    articles.revise(
+        article.slug(),
+        new org.diwan.article.ArticleEdit(
+            article.headline(),
+            article.source(),
+            article.dateline(),
+            article.body() + "\n\nA correction.",
+            java.util.List.of("Libraries"),
+            article.language()),
+        "editor@example.org");
 
     assertThat(web.get(article.path()).body()).contains("Updated at");
   }

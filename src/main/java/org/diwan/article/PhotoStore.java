@@ -1,0 +1,114 @@
+package org.diwan.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores uploaded photos under the data directory. The type is decided from the file's own first
+ * bytes (JPEG, PNG or WebP), never from its name or the declared type, and the stored name is made
+ * here, so an upload can neither pose as another type nor choose where it lands.
+ */
+@Component
+class PhotoStore {
+
+  static final long MAX_BYTES = 10L * 1024 * 1024;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Path directory;
+
+  PhotoStore(@Value("${diwan.data-dir}") Path dataDir) {
+    this.directory = PhotoFiles.directory(dataDir);
+  }
+
+  /** An image kind the site accepts, by its signature. */
+  enum Kind {
+    JPEG("image/jpeg", "jpg"),
+    PNG("image/png", "png"),
+    WEBP("image/webp", "webp");
+
+    final String contentType;
+    final String extension;
+
+    Kind(String contentType, String extension) {
+      this.contentType = contentType;
+      this.extension = extension;
+    }
+
+    static Kind sniff(byte[] b) {
+      if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+        return JPEG;
+      }
+      if (b.length > 8
+          && (b[0] & 0xFF) == 0x89
+          && b[1] == 'P'
+          && b[2] == 'N'
+          && b[3] == 'G'
+          && b[4] == 0x0D
+          && b[5] == 0x0A) {
+        return PNG;
+      }
+      if (b.length > 12
+          && b[0] == 'R'
+          && b[1] == 'I'
+          && b[2] == 'F'
+          && b[3] == 'F'
+          && b[8] == 'W'
+          && b[9] == 'E'
+          && b[10] == 'B'
+          && b[11] == 'P') {
+        return WEBP;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * @throws InvalidArticle naming the {@code photo} field if the bytes are no JPEG, PNG or WebP
+   *     image, are empty, or are over 10 MB
+   */
+  Photo store(String slug, byte[] bytes, String caption, String credit) {
+    if (bytes.length == 0) {
+      throw InvalidArticle.of("photo", "Choose a photo to upload.");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw InvalidArticle.of("photo", "Photos can be at most 10 MB.");
+    }
+    Kind kind = Kind.sniff(bytes);
+    if (kind == null) {
+      throw InvalidArticle.of("photo", "Only JPEG, PNG and WebP photos can be uploaded.");
+    }
+    String clean = caption == null ? "" : caption.strip();
+    if (clean.isEmpty() || clean.length() > 500) {
+      throw InvalidArticle.of("caption", "Give the photo a caption of at most 500 characters.");
+    }
+    String creditLine = credit == null ? "" : credit.strip();
+    if (creditLine.length() > 200) {
+      throw InvalidArticle.of("credit", "The credit can be at most 200 characters.");
+    }
+    String base = Tag.Slugs.of(slug).replaceAll("[^a-z0-9-]", "");
+    byte[] random = new byte[6];
+    RANDOM.nextBytes(random);
+    String name =
+        (base.isEmpty() ? "photo" : base.substring(0, Math.min(40, base.length())))
+            + "-"
+            + HexFormat.of().formatHex(random)
+            + "."
+            + kind.extension;
+    try {
+      Files.createDirectories(directory);
+      Path partial = Files.createTempFile(directory, ".upload-", ".part");
+      Files.write(partial, bytes);
+      Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the photo", e);
+    }
+    return new Photo(name, kind.contentType, clean, creditLine);
+  }
+}

@@ -1,0 +1,91 @@
+package org.diwan.comment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** The moderators' view of comments: queues, a commenter's history, and queue figures. */
+@Service
+public class CommentQueue {
+
+  public static final int MAX_PAGE = 200;
+
+  private final CommentRepository repository;
+  private final CommentTargets targets;
+
+  CommentQueue(CommentRepository repository, CommentTargets targets) {
+    this.repository = repository;
+    this.targets = targets;
+  }
+
+  /** A page of the queue; an unknown article slug gives an empty page. */
+  public List<QueuedComment> find(QueueQuery query) {
+    Long articleId = null;
+    if (query.articleSlug() != null && !query.articleSlug().isBlank()) {
+      Optional<CommentTarget> article = targets.bySlug(query.articleSlug().strip());
+      if (article.isEmpty()) {
+        return List.of();
+      }
+      articleId = article.get().articleId();
+    }
+    String email = query.email() == null || query.email().isBlank() ? null : query.email().strip();
+    int limit = Math.max(1, Math.min(query.limit(), MAX_PAGE));
+    return withArticles(
+        repository.queue(
+            query.status(), articleId, email, query.after(), limit, query.newestFirst()));
+  }
+
+  public Optional<QueuedComment> find(long id) {
+    return repository.findById(id).map(c -> withArticles(List.of(c)).get(0));
+  }
+
+  /** Earlier comments by the same email, newest first, for the moderator's judgement. */
+  public List<QueuedComment> history(String email, long beforeId, int limit) {
+    return withArticles(repository.history(email, beforeId, Math.min(limit, MAX_PAGE)));
+  }
+
+  public long pendingCount() {
+    return repository.countByStatus(CommentStatus.PENDING);
+  }
+
+  /** When the oldest comment still waiting was submitted; empty when none waits. */
+  public Optional<Instant> oldestPending() {
+    return repository.oldestPending();
+  }
+
+  /** How long each comment decided since {@code since} waited for its decision. */
+  public List<Duration> waitsDecidedSince(Instant since) {
+    return repository.waitsDecidedSince(since);
+  }
+
+  private List<QueuedComment> withArticles(List<Comment> comments) {
+    Map<Long, CommentTarget> articles = new HashMap<>();
+    return comments.stream()
+        .map(
+            c -> {
+              CommentTarget article =
+                  articles.computeIfAbsent(
+                      c.articleId(),
+                      id ->
+                          targets
+                              .byId(id)
+                              .orElse(new CommentTarget(id, "", "(article removed)", false)));
+              return new QueuedComment(
+                  c.id(),
+                  article,
+                  c.authorName(),
+                  c.authorEmail(),
+                  c.text(),
+                  c.submittedAt(),
+                  c.status(),
+                  c.decidedAt(),
+                  c.codes(),
+                  c.note());
+            })
+        .toList();
+  }
+}

@@ -1,0 +1,107 @@
+package org.diwan.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.diwan.comment.Comment;
+import org.diwan.comment.CommentAlreadyDecided;
+import org.diwan.comment.CommentDecisions;
+import org.diwan.comment.CommentQueue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes moderation decisions. The comment's new status and the decision record are written in one
+ * transaction, and the status change is conditional on the comment still being pending, so of two
+ * moderators deciding at once exactly one succeeds; the other gets a {@link ModerationProblem}
+ * saying who was first. Thread-safe.
+ */
+@Service
+public class Moderation {
+
+  static final int MAX_NOTE = 1_000;
+
+  private final CommentDecisions comments;
+  private final CommentQueue queue;
+  private final DecisionRepository decisions;
+  private final TransactionTemplate transaction;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Moderation(
+      CommentDecisions comments,
+      CommentQueue queue,
+      DecisionRepository decisions,
+      PlatformTransactionManager transactions,
+      AuditTrail audit,
+      Clock clock) {
+    this.comments = comments;
+    this.queue = queue;
+    this.decisions = decisions;
+    this.transaction = new TransactionTemplate(transactions);
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws ModerationProblem for an unknown comment, a rejection without guidelines, an overlong
+   *     note, or a comment that is no longer pending
+   */
+  public ModerationDecision decide(Decide decision) {
+    String note =
+        decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
+    if (decision.action() == null) {
+      throw ModerationProblem.invalid("action must be APPROVE or REJECT.");
+    }
+    if (decision.action() == DecisionAction.REJECT && decision.codes().isEmpty()) {
+      throw ModerationProblem.invalid("A rejection names at least one guideline code.");
+    }
+    if (note != null && note.length() > MAX_NOTE) {
+      throw ModerationProblem.invalid("The note can be at most " + MAX_NOTE + " characters.");
+    }
+    if (queue.find(decision.commentId()).isEmpty()) {
+      throw ModerationProblem.unknownComment(decision.commentId());
+    }
+    Decide clean =
+        new Decide(
+            decision.commentId(),
+            decision.action(),
+            decision.action() == DecisionAction.APPROVE ? java.util.Set.of() : decision.codes(),
+            note,
+            decision.actor(),
+            decision.automatic());
+    try {
+      return transaction.execute(status -> record(clean));
+    } catch (CommentAlreadyDecided e) {
+      String by =
+          decisions.latestFor(decision.commentId()).map(ModerationDecision::actor).orElse(null);
+      throw ModerationProblem.alreadyDecided(
+          decision.commentId(), e.found().name().toLowerCase(Locale.ROOT), by);
+    }
+  }
+
+  private ModerationDecision record(Decide decision) {
+    Comment decided =
+        decision.action() == DecisionAction.APPROVE
+            ? comments.approve(decision.commentId())
+            : comments.reject(decision.commentId(), decision.codes(), decision.note());
+    Instant at = decided.decidedAt() != null ? decided.decidedAt() : clock.instant();
+    long id = decisions.insert(decision, at);
+    audit.record(
+        decision.actor(),
+        decision.action() == DecisionAction.APPROVE ? "comment.approved" : "comment.rejected",
+        "comment " + decision.commentId(),
+        (decision.automatic() ? "automatic " : "")
+            + org.diwan.guideline.GuidelineCode.toList(decision.codes()));
+    return new ModerationDecision(
+        id,
+        decision.commentId(),
+        decision.action(),
+        decision.codes(),
+        decision.note(),
+        decision.actor(),
+        decision.automatic(),
+        at);
+  }
+}

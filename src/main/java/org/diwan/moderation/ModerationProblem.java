@@ -1,0 +1,46 @@
+package org.diwan.moderation;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A decision that could not be made: unknown comment (404), invalid request (400) or already
+ * decided by someone else (409). Nothing was written.
+ */
+public class ModerationProblem extends ErrorResponseException {
+
+  ModerationProblem(HttpStatus status, String code, String detail) {
+    super(status, problem(status, code, detail), null);
+  }
+
+  static ModerationProblem unknownComment(long id) {
+    return new ModerationProblem(
+        HttpStatus.NOT_FOUND, "comment.unknown", "There is no comment with id " + id + ".");
+  }
+
+  static ModerationProblem invalid(String detail) {
+    return new ModerationProblem(HttpStatus.BAD_REQUEST, "decision.invalid", detail);
+  }
+
+  static ModerationProblem alreadyDecided(long id, String outcome, String by) {
+    return new ModerationProblem(
+        HttpStatus.CONFLICT,
+        "comment.already-decided",
+        "Comment " + id + " was already " + outcome + (by == null ? "" : " by " + by) + ".");
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle("Decision not made");
+    problem.setType(URI.create("urn:diwan:problem:" + code));
+    problem.setProperty("code", code);
+    return problem;
+  }
+
+  @Override
+  public String getMessage() {
+    return getBody().getDetail();
+  }
+}

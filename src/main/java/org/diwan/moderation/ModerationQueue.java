@@ -1,0 +1,46 @@
+package org.diwan.moderation;
+
+import java.util.List;
+import org.diwan.comment.CommentQueue;
+import org.diwan.comment.CommentStatus;
+import org.diwan.comment.QueueQuery;
+import org.diwan.comment.QueuedComment;
+import org.springframework.stereotype.Service;
+
+/** Pages of the moderation queues, each comment with its commenter's history. */
+@Service
+public class ModerationQueue {
+
+  static final int HISTORY = 10;
+
+  private final CommentQueue comments;
+
+  ModerationQueue(CommentQueue comments) {
+    this.comments = comments;
+  }
+
+  /** A page plus one look-ahead comment, so the caller knows whether a next page exists. */
+  public List<QueuedComment> page(QueueQuery query) {
+    return comments.find(query);
+  }
+
+  public List<QueueCard> cards(List<QueuedComment> page) {
+    return page.stream()
+        .map(c -> new QueueCard(c, comments.history(c.email(), c.id(), HISTORY)))
+        .toList();
+  }
+
+  public long pending() {
+    return comments.pendingCount();
+  }
+
+  static CommentStatus status(String name) {
+    try {
+      return name == null || name.isBlank()
+          ? CommentStatus.PENDING
+          : CommentStatus.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ModerationProblem.invalid("status must be PENDING, APPROVED or REJECTED.");
+    }
+  }
+}

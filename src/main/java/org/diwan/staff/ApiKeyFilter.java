@@ -1,0 +1,58 @@
+package org.diwan.staff;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <key>}. An unknown or revoked key
+ * is answered 401 at once rather than treated as anonymous, so a mistyped key is noticed.
+ */
+class ApiKeyFilter extends OncePerRequestFilter {
+
+  private final ApiKeys keys;
+  private final ProblemResponses problems;
+
+  ApiKeyFilter(ApiKeys keys, ProblemResponses problems) {
+    this.keys = keys;
+    this.problems = problems;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<ApiKey> key = keys.authenticate(header.substring(7).strip());
+    if (key.isEmpty()) {
+      ProblemResponses.write(
+          response, 401, "Unknown API key", "auth.bad-key", "This API key is unknown or revoked.");
+      return;
+    }
+    var authentication =
+        UsernamePasswordAuthenticationToken.authenticated(
+            "key:" + key.get().name(),
+            null,
+            List.of(new SimpleGrantedAuthority(key.get().role().authority())));
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(authentication);
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}

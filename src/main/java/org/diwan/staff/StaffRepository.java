@@ -1,0 +1,132 @@
+package org.diwan.staff;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts and API keys in plain SQL. */
+@Repository
+class StaffRepository {
+
+  private static final String COLUMNS =
+      "id, email, display_name, roles, enabled, password_change_needed, created_at";
+
+  private final JdbcClient jdbc;
+
+  StaffRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single();
+  }
+
+  List<StaffMember> all() {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM staff ORDER BY email")
+        .query(StaffRepository::member)
+        .list();
+  }
+
+  Optional<StaffMember> byId(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE id = ?")
+        .param(id)
+        .query(StaffRepository::member)
+        .optional();
+  }
+
+  Optional<StaffMember> byEmail(String email) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM staff WHERE email = ?")
+        .param(email)
+        .query(StaffRepository::member)
+        .optional();
+  }
+
+  Optional<String> passwordHash(String email) {
+    return jdbc.sql("SELECT password_hash FROM staff WHERE email = ?")
+        .param(email)
+        .query(String.class)
+        .optional();
+  }
+
+  long insert(String email, String name, String hash, String roles, boolean change, Instant at) {
+    return jdbc.sql(
+            "INSERT INTO staff (email, display_name, password_hash, roles, enabled,"
+                + " password_change_needed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(email, name, hash, roles, true, change, at.toEpochMilli())
+        .query(Long.class)
+        .single();
+  }
+
+  boolean setEnabled(long id, boolean enabled) {
+    return jdbc.sql("UPDATE staff SET enabled = ? WHERE id = ?").params(enabled, id).update() == 1;
+  }
+
+  boolean setRoles(long id, String roles) {
+    return jdbc.sql("UPDATE staff SET roles = ? WHERE id = ?").params(roles, id).update() == 1;
+  }
+
+  boolean setPassword(long id, String hash, boolean changeNeeded) {
+    return jdbc.sql("UPDATE staff SET password_hash = ?, password_change_needed = ? WHERE id = ?")
+            .params(hash, changeNeeded, id)
+            .update()
+        == 1;
+  }
+
+  long insertKey(String name, Role role, String hash, String createdBy, Instant at) {
+    return jdbc.sql(
+            "INSERT INTO api_key (name, role, key_hash, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?) RETURNING id")
+        .params(name, role.name(), hash, createdBy, at.toEpochMilli())
+        .query(Long.class)
+        .single();
+  }
+
+  Optional<ApiKey> activeKey(String hash) {
+    return jdbc.sql(
+            "SELECT id, name, role, created_by, created_at, revoked_at FROM api_key"
+                + " WHERE key_hash = ? AND revoked_at IS NULL")
+        .param(hash)
+        .query(StaffRepository::key)
+        .optional();
+  }
+
+  List<ApiKey> keys() {
+    return jdbc.sql(
+            "SELECT id, name, role, created_by, created_at, revoked_at FROM api_key ORDER BY id")
+        .query(StaffRepository::key)
+        .list();
+  }
+
+  boolean revokeKey(long id, Instant at) {
+    return jdbc.sql("UPDATE api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+            .params(at.toEpochMilli(), id)
+            .update()
+        == 1;
+  }
+
+  private static StaffMember member(ResultSet rs, int n) throws SQLException {
+    return new StaffMember(
+        rs.getLong("id"),
+        rs.getString("email"),
+        rs.getString("display_name"),
+        Role.fromList(rs.getString("roles")),
+        rs.getBoolean("enabled"),
+        rs.getBoolean("password_change_needed"),
+        Instant.ofEpochMilli(rs.getLong("created_at")));
+  }
+
+  private static ApiKey key(ResultSet rs, int n) throws SQLException {
+    long revoked = rs.getLong("revoked_at");
+    return new ApiKey(
+        rs.getLong("id"),
+        rs.getString("name"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("created_by"),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        rs.wasNull() ? null : Instant.ofEpochMilli(revoked));
+  }
+}
