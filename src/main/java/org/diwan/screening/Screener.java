@@ -26,9 +26,13 @@ public final class Screener {
   private final Verdict verdict;
 
   private Screener(LinearModel model, Lexicons lexicons) {
+    this(model, lexicons, new Pipeline(model, lexicons.tables()));
+  }
+
+  Screener(LinearModel model, Lexicons lexicons, Pipeline pipeline) {
     this.model = model;
     this.lexicons = lexicons;
-    this.pipeline = new Pipeline(model, lexicons.tables());
+    this.pipeline = pipeline;
     this.verdict = new Verdict(model.thresholds());
   }
 

@@ -34,25 +34,26 @@ final class Verdict {
   Screening decide(String language, Findings findings, String version) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Set<Category> flagged = EnumSet.noneOf(Category.class);
+    double overall = findings.offensive();
+    double overallThreshold = thresholds.offensive(language);
     for (Category c : Category.values()) {
       double score = findings.score(c);
-      if (findings.forced(c)) {
-        flagged.add(c);
-      } else if (score >= thresholds.of(c)) {
+      if (VIOLATIONS.contains(c) && !findings.forced(c)) {
+        // A violation also needs the overall score's agreement: the per-code heads are trained
+        // on less data and would otherwise over-flag.
+        score = Math.min(score, lift(overall, overallThreshold, thresholds.of(c)));
+      }
+      if (findings.forced(c) || score >= thresholds.of(c)) {
         flagged.add(c);
       }
       scores.put(c, round(score));
     }
     List<Evidence> evidence = new ArrayList<>();
-    if (findings.offensive() >= thresholds.offensive() && disjoint(flagged)) {
+    if (overall >= overallThreshold && disjoint(flagged)) {
       Category likeliest = likeliestViolation(findings);
       flagged.add(likeliest);
-      // Lift the score onto the category's scale, keeping the overall probability's order.
       double t = thresholds.of(likeliest);
-      double overall =
-          (findings.offensive() - thresholds.offensive()) / (1 - thresholds.offensive());
-      double lifted = t + (1 - t) * Math.max(0, Math.min(1, overall));
-      scores.put(likeliest, round(Math.max(findings.score(likeliest), lifted)));
+      scores.put(likeliest, round(Math.max(t, lift(overall, overallThreshold, t))));
       for (int[] span : findings.offensiveSpans()) {
         evidence.add(new Evidence(likeliest, span[0], span[1]));
       }
@@ -66,6 +67,18 @@ final class Verdict {
     Set<AbuseKind> kinds =
         flagged.contains(Category.ABUSE) ? kinds(findings) : EnumSet.noneOf(AbuseKind.class);
     return new Screening(language, scores, flagged, kinds, evidence, version, false, null);
+  }
+
+  /**
+   * Maps the overall probability onto a category's scale: piecewise linear, with the overall
+   * threshold landing exactly on the category's threshold, so order is kept.
+   */
+  static double lift(double overall, double overallThreshold, double categoryThreshold) {
+    if (overall <= overallThreshold) {
+      return categoryThreshold * overall / Math.max(1e-9, overallThreshold);
+    }
+    double above = (overall - overallThreshold) / Math.max(1e-9, 1 - overallThreshold);
+    return categoryThreshold + (1 - categoryThreshold) * above;
   }
 
   static Screening failed(String stage, Throwable e, String version) {

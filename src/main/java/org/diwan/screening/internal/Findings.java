@@ -43,6 +43,11 @@ public final class Findings {
     offensive = Math.max(offensive, clamp(p));
   }
 
+  /** Adds independent evidence of probability {@code p} to the overall score (noisy-OR). */
+  public void raiseOffensive(double p) {
+    offensive = 1 - (1 - offensive) * (1 - clamp(p));
+  }
+
   public void evidence(Category category, int start, int end) {
     evidence.add(new Evidence(category, start, end));
   }

@@ -3,6 +3,7 @@ package org.diwan.screening.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.diwan.screening.Category;
 
 /**
  * Matches the word lists of the comment's language (plus English, which commenters mix into every
@@ -16,6 +17,9 @@ public final class LexiconDetector implements Detector {
   static final double SUSPECT = 0.45;
 
   static final double BANNED = 0.99;
+
+  /** What a suspect word adds to the overall "breaks some guideline" score. */
+  static final double SUSPECT_OVERALL = 0.25;
 
   private final Map<String, LexiconTable> tables;
 
@@ -47,6 +51,9 @@ public final class LexiconDetector implements Detector {
             tokens,
             (entry, last) -> {
               findings.raise(entry.category(), entry.banned() ? BANNED : SUSPECT);
+              if (entry.category() != Category.PROMOTION) {
+                findings.raiseOffensive(entry.banned() ? BANNED : SUSPECT_OVERALL);
+              }
               if (entry.banned()) {
                 findings.force(entry.category());
               }

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.diwan.screening.Category;
@@ -21,7 +23,7 @@ import org.diwan.screening.Category;
  */
 public final class LinearModel {
 
-  private static final String MAGIC = "diwan-screening-model/1";
+  private static final String MAGIC = "diwan-screening-model/2";
 
   private final String version;
   private final short[] weights; // [bucket * Head.COUNT + head]
@@ -174,19 +176,32 @@ public final class LinearModel {
     return a;
   }
 
-  /** The per-category, overall and per-kind operating thresholds. */
-  public record Thresholds(double[] category, double offensive, double[] kind) {
+  /**
+   * The operating thresholds: per category, for the overall "breaks some guideline" score (one per
+   * language with labelled data, {@code offensive} otherwise), and per abuse kind.
+   */
+  public record Thresholds(
+      double[] category, double offensive, Map<String, Double> offensiveByLanguage, double[] kind) {
+
+    public Thresholds {
+      offensiveByLanguage = Map.copyOf(offensiveByLanguage);
+    }
 
     public static Thresholds defaults() {
       double[] c = new double[Category.values().length];
       Arrays.fill(c, 0.5);
       double[] k = new double[org.diwan.screening.AbuseKind.values().length];
       Arrays.fill(k, 0.5);
-      return new Thresholds(c, 0.5, k);
+      return new Thresholds(c, 0.5, Map.of(), k);
     }
 
     public double of(Category c) {
       return category[c.ordinal()];
+    }
+
+    /** The overall threshold for comments in {@code language}. */
+    public double offensive(String language) {
+      return offensiveByLanguage.getOrDefault(language, offensive);
     }
 
     void write(DataOutputStream out) throws IOException {
@@ -195,6 +210,12 @@ public final class LinearModel {
         out.writeFloat((float) t);
       }
       out.writeFloat((float) offensive);
+      Map<String, Double> sorted = new TreeMap<>(offensiveByLanguage);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, Double> e : sorted.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeFloat(e.getValue().floatValue());
+      }
       out.writeInt(kind.length);
       for (double t : kind) {
         out.writeFloat((float) t);
@@ -207,11 +228,15 @@ public final class LinearModel {
         c[i] = in.readFloat();
       }
       double offensive = in.readFloat();
+      Map<String, Double> byLanguage = new TreeMap<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        byLanguage.put(in.readUTF(), (double) in.readFloat());
+      }
       double[] k = new double[in.readInt()];
       for (int i = 0; i < k.length; i++) {
         k[i] = in.readFloat();
       }
-      return new Thresholds(c, offensive, k);
+      return new Thresholds(c, offensive, byLanguage, k);
     }
   }
 }

@@ -42,8 +42,8 @@ public final class ModelDetector implements Detector {
       } else if (head.kind() != null) {
         findings.kind(head.kind(), score);
       } else {
-        findings.offensive(score);
-        if (score >= thresholds.offensive() * 0.8) {
+        findings.raiseOffensive(score);
+        if (score >= thresholds.offensive(analysis.language()) * 0.8) {
           explain(text, features, head, findings);
         }
       }

@@ -12,7 +12,7 @@ public final class Pipeline {
   private final List<Detector> detectors;
 
   public Pipeline(LinearModel model, Map<String, LexiconTable> lexicons) {
-    this.detectors =
+    this(
         List.of(
             // 1. admin word lists: banned entries flag on their own
             new LexiconDetector(lexicons),
@@ -21,7 +21,12 @@ public final class Pipeline {
             // 3. links, phone numbers, messenger contacts, money offers
             new PromotionDetector(),
             // 4. relevance to the article, only when its text is given
-            new RelevanceDetector(model.idf()));
+            new RelevanceDetector(model.idf())));
+  }
+
+  /** A pipeline of other detectors, for tests of failure handling. */
+  public Pipeline(List<Detector> detectors) {
+    this.detectors = List.copyOf(detectors);
   }
 
   /** Runs every detector; a throwing stage surfaces as {@link StageFailed} naming it. */

@@ -76,7 +76,10 @@ public final class PromotionDetector implements Detector {
       for (int i = m.start(); i < m.end(); i++) {
         digits += Character.isDigit(m.group().charAt(i - m.start())) ? 1 : 0;
       }
-      if (digits >= 8 && digits <= 15) {
+      char first = m.group().charAt(0);
+      // Dates and counts are long digit runs too; a phone number starts with + or 0, or is long.
+      boolean phoneLike = first == '+' || first == '0' || digits >= 10;
+      if (phoneLike && digits >= 8 && digits <= 15) {
         findings.raise(Category.PROMOTION, 0.8);
         findings.evidence(Category.PROMOTION, m.start(), m.end());
         any = true;

@@ -48,6 +48,14 @@ public final class Datasets {
     return out;
   }
 
+  /**
+   * Labels of a comment annotated as not offensive: no violation, while promotion stays unknown
+   * because these datasets were not annotated for spam (tweets link freely).
+   */
+  private static byte[] inoffensive() {
+    return set(clean(), Example.UNKNOWN, Head.PROMOTION);
+  }
+
   /** OLID: NOT clean; UNT profanity; TIN/IND personal attack; TIN/GRP group abuse. */
   private void olid(List<Example> out) throws IOException {
     List<String> lines = lines("olid/olid-training-v1.0.tsv");
@@ -59,10 +67,9 @@ public final class Datasets {
       byte[] labels;
       int tag = f[2].equals("OFF") ? 1 : 0;
       if (tag == 0) {
-        labels = clean();
+        labels = inoffensive();
       } else {
         labels = set(unknown(), 1, Head.OFFENSIVE);
-        set(labels, 0, Head.PROMOTION);
         if (f[3].equals("UNT")) {
           set(labels, 1, Head.PROFANITY);
           set(labels, 0, Head.PERSONAL_ATTACK, Head.ABUSE);
@@ -84,14 +91,13 @@ public final class Datasets {
     for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
       int cls = Integer.parseInt(row.get(5));
       String text = unescapeHtml(row.get(6));
-      byte[] labels = cls == 2 ? clean() : set(unknown(), 1, Head.OFFENSIVE);
+      byte[] labels = cls == 2 ? inoffensive() : set(unknown(), 1, Head.OFFENSIVE);
       if (cls == 1) {
         set(labels, 1, Head.PROFANITY);
-        set(labels, 0, Head.ABUSE, Head.PROMOTION, Head.SEXISM, Head.RACISM);
+        set(labels, 0, Head.ABUSE, Head.SEXISM, Head.RACISM);
         set(labels, 0, Head.HOMOPHOBIA, Head.XENOPHOBIA);
       } else if (cls == 0) {
         set(labels, 1, Head.ABUSE);
-        set(labels, 0, Head.PROMOTION);
       }
       out.add(new Example("davidson", text, labels, Split.byText(text), cls, null));
     }
@@ -110,11 +116,10 @@ public final class Datasets {
       boolean hate = Double.parseDouble(row.get(1)) >= 0.5;
       byte[] labels;
       if (!hate) {
-        labels = set(unknown(), 0, Head.ABUSE, Head.THREAT, Head.PROMOTION, Head.SEXISM);
+        labels = set(unknown(), 0, Head.ABUSE, Head.THREAT, Head.SEXISM);
         set(labels, 0, Head.RACISM, Head.HOMOPHOBIA, Head.XENOPHOBIA);
       } else {
         labels = set(unknown(), 1, Head.ABUSE, Head.OFFENSIVE);
-        set(labels, 0, Head.PROMOTION);
         List<String> m = multi.get(text);
         if (m != null) {
           set(labels, at(m, 1), Head.THREAT);
@@ -155,7 +160,7 @@ public final class Datasets {
       int rank = byHash.indexOf(o.get("title"));
       Split split = rank < 2 ? Split.TEST : rank < 3 ? Split.VALIDATION : Split.TRAIN;
       boolean hateful = "1".equals(o.get("label"));
-      byte[] labels = hateful ? set(unknown(), 1, Head.OFFENSIVE) : clean();
+      byte[] labels = hateful ? set(unknown(), 1, Head.OFFENSIVE) : inoffensive();
       String context = o.get("title") + "\n" + o.getOrDefault("meta", "");
       out.add(new Example("fox_news", o.get("text"), labels, split, hateful ? 1 : 0, context));
     }
@@ -207,7 +212,7 @@ public final class Datasets {
       }
       String text = f[0].replace("<LF>", "\n");
       boolean off = f[1].equals("OFF");
-      byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : clean();
+      byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : inoffensive();
       if (off) {
         set(labels, f[2].equals("HS") ? 1 : 0, Head.ABUSE);
       }
@@ -224,7 +229,7 @@ public final class Datasets {
       }
       String cls = row.get(1).strip();
       boolean off = !cls.equals("normal");
-      byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : clean();
+      byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : inoffensive();
       if (off) {
         set(labels, cls.equals("hate") ? 1 : 0, Head.ABUSE);
       }
@@ -258,7 +263,7 @@ public final class Datasets {
 
   private static void addTurkish(List<Example> out, String text, String label, Split split) {
     boolean off = label.equals("OFF");
-    byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : clean();
+    byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : inoffensive();
     out.add(new Example("turkish_offenseval2020", text, labels, split, off ? 1 : 0, null));
   }
 
@@ -270,7 +275,7 @@ public final class Datasets {
         continue;
       }
       boolean off = row.get(1).strip().equals("Offensive");
-      byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : clean();
+      byte[] labels = off ? set(unknown(), 1, Head.OFFENSIVE) : inoffensive();
       String text = row.get(0);
       out.add(
           new Example(

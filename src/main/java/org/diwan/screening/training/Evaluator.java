@@ -125,6 +125,18 @@ public final class Evaluator {
     return headlines;
   }
 
+  /** Davidson's annotators often label slurs "offensive", not hate: measure the model alone. */
+  private double davidsonWithoutLists(List<Example> test) {
+    Screener modelOnly = screener.withLexicons(org.diwan.screening.Lexicons.empty());
+    int[][] confusion = new int[3][3];
+    for (Example e : test) {
+      Set<Category> flagged = modelOnly.screen(ScreeningInput.of(e.text())).flagged();
+      boolean other = flagged.stream().anyMatch(c -> c != Category.ABUSE && VIOLATIONS.contains(c));
+      confusion[e.tag()][flagged.contains(Category.ABUSE) ? 0 : other ? 1 : 2]++;
+    }
+    return weightedF1(confusion);
+  }
+
   static double weightedF1(int[][] confusion) {
     double total = 0;
     double weighted = 0;

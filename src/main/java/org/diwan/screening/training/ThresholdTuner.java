@@ -2,6 +2,8 @@ package org.diwan.screening.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.diwan.screening.AbuseKind;
 import org.diwan.screening.Category;
@@ -21,6 +23,7 @@ public final class ThresholdTuner {
 
   private static final double LOWEST = 0.05;
   private static final double HIGHEST = 0.95;
+  private static final double CATEGORY_FLOOR = 0.2;
 
   private final Consumer<String> log;
 
@@ -33,10 +36,13 @@ public final class ThresholdTuner {
     Pipeline pipeline = new Pipeline(model, lexicons.tables());
     List<Example> validation = new ArrayList<>();
     List<Findings> findings = new ArrayList<>();
+    List<String> languages = new ArrayList<>();
     for (Example e : examples) {
       if (e.split() == Split.VALIDATION) {
         validation.add(e);
-        findings.add(pipeline.run(ScreeningInput.of(e.text())).findings());
+        Pipeline.Analysed analysed = pipeline.run(ScreeningInput.of(e.text()));
+        findings.add(analysed.findings());
+        languages.add(analysed.language());
       }
     }
     LinearModel.Thresholds defaults = LinearModel.Thresholds.defaults();
@@ -53,16 +59,30 @@ public final class ThresholdTuner {
           pairs.add(new double[] {findings.get(i).score(c), label});
         }
       }
-      category[c.ordinal()] = best(pairs, c.name());
+      // Group abuse is the gravest label: prefer precision (F0.5) so group names alone and
+      // everyday swearing are not called abuse.
+      double beta = c == Category.ABUSE ? 0.5 : 1.0;
+      // A floor keeps weak heads (THREAT has few examples) from flagging nearly everything.
+      category[c.ordinal()] = Math.max(CATEGORY_FLOOR, best(pairs, c.name(), beta));
     }
-    List<double[]> overall = new ArrayList<>();
+    Map<String, List<double[]>> overall = new TreeMap<>();
     for (int i = 0; i < validation.size(); i++) {
       int label = validation.get(i).label(Head.OFFENSIVE);
       if (label >= 0) {
-        overall.add(new double[] {findings.get(i).offensive(), label});
+        double[] pair = {findings.get(i).offensive(), label};
+        overall.computeIfAbsent("", k -> new ArrayList<>()).add(pair);
+        overall.computeIfAbsent(languages.get(i), k -> new ArrayList<>()).add(pair);
       }
     }
-    double offensive = best(overall, "OFFENSIVE");
+    double offensive = best(overall.get(""), "OFFENSIVE", 1.0);
+    Map<String, Double> byLanguage = new TreeMap<>();
+    for (Map.Entry<String, List<double[]>> e : overall.entrySet()) {
+      // A language needs enough labelled comments of both kinds for its own threshold.
+      long positives = e.getValue().stream().filter(p -> p[1] == 1).count();
+      if (!e.getKey().isEmpty() && positives >= 50 && e.getValue().size() - positives >= 50) {
+        byLanguage.put(e.getKey(), best(e.getValue(), "OFFENSIVE " + e.getKey(), 1.0));
+      }
+    }
     double[] kind = defaults.kind().clone();
     for (AbuseKind k : AbuseKind.values()) {
       Head head = Head.valueOf(k.name());
@@ -73,13 +93,14 @@ public final class ThresholdTuner {
           pairs.add(new double[] {findings.get(i).kind(k), label});
         }
       }
-      kind[k.ordinal()] = Math.max(0.2, Math.min(0.8, best(pairs, k.name())));
+      kind[k.ordinal()] = Math.max(0.2, Math.min(0.8, best(pairs, k.name(), 1.0)));
     }
-    return LinearModel.quantize(model, new LinearModel.Thresholds(category, offensive, kind));
+    return LinearModel.quantize(
+        model, new LinearModel.Thresholds(category, offensive, byLanguage, kind));
   }
 
-  /** The score threshold with the best F1 over (score, label) pairs. */
-  private double best(List<double[]> pairs, String name) {
+  /** The score threshold with the best F-beta over (score, label) pairs. */
+  private double best(List<double[]> pairs, String name, double beta) {
     pairs.sort((a, b) -> Double.compare(b[0], a[0]));
     int positives = 0;
     for (double[] p : pairs) {
@@ -97,7 +118,8 @@ public final class ThresholdTuner {
       if (!lastOfScore) {
         continue;
       }
-      double f1 = 2.0 * tp / (i + 1 + positives);
+      double b2 = beta * beta;
+      double f1 = (1 + b2) * tp / (i + 1 + b2 * positives);
       if (f1 > bestF1) {
         bestF1 = f1;
         double next = i + 1 < pairs.size() ? pairs.get(i + 1)[0] : 0;

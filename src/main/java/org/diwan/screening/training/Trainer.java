@@ -27,6 +27,8 @@ public final class Trainer {
     }
   }
 
+  private static final int DATASET_CAP = 8000;
+
   private final Settings settings;
   private final Consumer<String> log;
 
@@ -42,6 +44,16 @@ public final class Trainer {
       if (e.split() == Split.TRAIN) {
         train.add(e);
       }
+    }
+    // Large datasets would set the prior for their whole language (Davidson is 80% offensive
+    // tweets): cap each dataset's total weight at that of DATASET_CAP examples.
+    java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+    for (Example e : train) {
+      sizes.merge(e.dataset(), 1, Integer::sum);
+    }
+    float[] weight = new float[train.size()];
+    for (int i = 0; i < train.size(); i++) {
+      weight[i] = Math.min(1f, DATASET_CAP / (float) sizes.get(train.get(i).dataset()));
     }
     int[][] features = new int[train.size()][];
     int[] documentFrequency = new int[Idf.SIZE];
@@ -95,7 +107,7 @@ public final class Trainer {
           }
           double p = 1 / (1 + Math.exp(-z[h]));
           loss -= labels[h] == 1 ? Math.log(p + 1e-9) : Math.log(1 - p + 1e-9);
-          grad[h] = (float) (p - labels[h]);
+          grad[h] = (float) (p - labels[h]) * weight[i];
           biasG2[h] += grad[h] * grad[h];
           bias[h] -= lr * grad[h] / (float) Math.sqrt(biasG2[h] + 1e-8);
           any = true;
