@@ -39,16 +39,18 @@ public final class LexiconDetector implements Detector {
       return;
     }
     String[] tokens = new String[text.tokenCount()];
+    String[] squeezed = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       tokens[i] = text.token(i);
+      squeezed[i] = LexiconTable.squeeze(tokens[i]);
     }
     for (LexiconTable table : applicable(analysis.language())) {
       for (int i = 0; i < tokens.length; i++) {
         int first = i;
         table.matchAt(
-            text,
-            i,
             tokens,
+            squeezed,
+            i,
             (entry, last) -> {
               findings.raise(entry.category(), entry.banned() ? BANNED : SUSPECT);
               if (entry.category() != Category.PROMOTION) {

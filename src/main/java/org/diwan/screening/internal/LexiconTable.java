@@ -20,10 +20,15 @@ public final class LexiconTable {
 
   /** A compiled list entry. */
   public record Entry(
-      Category category, AbuseKind kind, boolean banned, String[] words, boolean prefix) {}
+      Category category,
+      AbuseKind kind,
+      boolean banned,
+      String[] words,
+      String[] squeezedWords,
+      boolean prefix) {}
 
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-  private final List<Entry> prefixed = new ArrayList<>();
+  private final Map<String, List<Entry>> prefixedByStart = new HashMap<>();
   private final List<Entry> all = new ArrayList<>();
 
   /** Parses banned and suspect list texts; throws IllegalArgumentException naming a bad line. */
@@ -82,47 +87,64 @@ public final class LexiconTable {
     for (int i = 0; i < words.length; i++) {
       words[i] = normalized.token(i);
     }
-    return new Entry(category, kind, banned, words, prefix);
+    String[] squeezed = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      squeezed[i] = squeeze(words[i]);
+    }
+    return new Entry(category, kind, banned, words, squeezed, prefix);
   }
 
   private void add(Entry entry) {
     all.add(entry);
     if (entry.prefix() && entry.words().length == 1) {
-      prefixed.add(entry);
+      prefixedByStart
+          .computeIfAbsent(start(entry.squeezedWords()[0]), k -> new ArrayList<>())
+          .add(entry);
     } else {
       byFirstWord.computeIfAbsent(squeeze(entry.words()[0]), k -> new ArrayList<>()).add(entry);
     }
   }
 
-  /** Calls {@code sink} for every entry matching at token {@code first}, with its last token. */
-  public void matchAt(NormalizedText text, int first, String[] tokens, MatchSink sink) {
+  /**
+   * Calls {@code sink} for every entry matching at token {@code first}, with its last token. {@code
+   * squeezed} holds each token with doubled letters collapsed ({@link #squeeze}).
+   */
+  public void matchAt(String[] tokens, String[] squeezed, int first, MatchSink sink) {
     String token = tokens[first];
-    boolean masked = token.indexOf('*') >= 0;
-    if (masked) {
+    if (token.indexOf('*') >= 0) {
       for (Entry entry : all) {
-        tryEntry(entry, tokens, first, sink);
+        tryEntry(entry, tokens, squeezed, first, sink);
       }
       return;
     }
-    List<Entry> candidates = byFirstWord.get(squeeze(token));
+    List<Entry> candidates = byFirstWord.get(squeezed[first]);
     if (candidates != null) {
       for (Entry entry : candidates) {
-        tryEntry(entry, tokens, first, sink);
+        tryEntry(entry, tokens, squeezed, first, sink);
       }
     }
-    for (Entry entry : prefixed) {
-      tryEntry(entry, tokens, first, sink);
+    List<Entry> prefixed = prefixedByStart.get(start(squeezed[first]));
+    if (prefixed != null) {
+      for (Entry entry : prefixed) {
+        tryEntry(entry, tokens, squeezed, first, sink);
+      }
     }
   }
 
-  private static void tryEntry(Entry entry, String[] tokens, int first, MatchSink sink) {
+  private static String start(String word) {
+    return word.length() <= 2 ? word : word.substring(0, 2);
+  }
+
+  private static void tryEntry(
+      Entry entry, String[] tokens, String[] squeezed, int first, MatchSink sink) {
     String[] words = entry.words();
     if (first + words.length > tokens.length) {
       return;
     }
     for (int w = 0; w < words.length; w++) {
-      boolean last = w == words.length - 1;
-      if (!wordMatches(tokens[first + w], words[w], last && entry.prefix())) {
+      boolean prefix = w == words.length - 1 && entry.prefix();
+      int t = first + w;
+      if (!wordMatches(tokens[t], squeezed[t], words[w], entry.squeezedWords()[w], prefix)) {
         return;
       }
     }
@@ -130,7 +152,8 @@ public final class LexiconTable {
   }
 
   /** Exact, stretched ("fuuck" for "fuck"), masked ("f*ck") or, for prefixes, any ending. */
-  static boolean wordMatches(String token, String word, boolean prefix) {
+  static boolean wordMatches(
+      String token, String squeezedToken, String word, String squeezedWord, boolean prefix) {
     if (prefix ? token.startsWith(word) : token.equals(word)) {
       return true;
     }
@@ -140,8 +163,7 @@ public final class LexiconTable {
     if (token.length() <= word.length()) {
       return false;
     }
-    String squeezed = squeeze(token);
-    return prefix ? squeezed.startsWith(squeeze(word)) : squeezed.equals(squeeze(word));
+    return prefix ? squeezedToken.startsWith(squeezedWord) : squeezedToken.equals(squeezedWord);
   }
 
   private static boolean maskedMatches(String token, String word, boolean prefix) {
@@ -160,7 +182,7 @@ public final class LexiconTable {
   }
 
   /** Collapses doubled letters: "fuuck" and "fuck" squeeze alike, as do "kiill" and "kill". */
-  static String squeeze(String s) {
+  public static String squeeze(String s) {
     StringBuilder out = null;
     for (int i = 1; i < s.length(); i++) {
       if (s.charAt(i) == s.charAt(i - 1)) {
