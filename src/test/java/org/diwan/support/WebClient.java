@@ -60,6 +60,36 @@ public final class WebClient {
                     () -> new java.io.ByteArrayInputStream(body))));
   }
 
+  /** Logs in through the staff login form; the session cookie stays in this client's jar. */
+  public WebClient logIn(String email, String password) {
+    HttpResponse<String> response =
+        submitForm("/login", "/login", Map.of("username", email, "password", password));
+    String location = response.headers().firstValue("Location").orElse("");
+    if (response.statusCode() != 302 || location.contains("error")) {
+      throw new AssertionError("Login failed for " + email + ": " + location);
+    }
+    return this;
+  }
+
+  /** Sends a request with extra headers, e.g. {@code Authorization}. */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.header("Accept", "application/json, text/html");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return post(path, "application/json", json);
   }

@@ -1,0 +1,157 @@
+package org.diwan.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.comment.CommentFixtures;
+import org.diwan.comment.CommentStatus;
+import org.diwan.comment.CommentStatuses;
+import org.diwan.comment.CommentSubmission;
+import org.diwan.comment.SubmittedComment;
+import org.diwan.guideline.GuidelineCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Moderation decisions and the audit log, run against each database the site supports. */
+abstract class ModerationContract {
+
+  @Autowired Articles articles;
+  @Autowired CommentSubmission submission;
+  @Autowired CommentStatuses statuses;
+  @Autowired Moderation moderation;
+  @Autowired AuditTrail audit;
+  @Autowired JdbcClient jdbc;
+
+  Article article;
+
+  @BeforeEach
+  void publish() {
+    article = articles.publish(ArticleFixtures.english("Council debates the budget"));
+  }
+
+  private SubmittedComment comment() {
+    return submission.submit(CommentFixtures.valid(article.slug()));
+  }
+
+  private static Decide reject(long id, String who, GuidelineCode... codes) {
+    return new Decide(
+        id, DecisionAction.REJECT, Set.of(codes), "Please keep it civil.", who, false);
+  }
+
+  private static Decide approve(long id, String who) {
+    return new Decide(id, DecisionAction.APPROVE, Set.of(), null, who, false);
+  }
+
+  @Test
+  void rejectionIsRecordedWithItsCodesNoteAndModerator() {
+    SubmittedComment c = comment();
+
+    ModerationDecision decision =
+        moderation.decide(reject(c.id(), "mod@example.org", GuidelineCode.PERSONAL_ATTACK));
+
+    assertThat(decision.actor()).isEqualTo("mod@example.org");
+    assertThat(decision.automatic()).isFalse();
+    var status = statuses.byToken(c.token()).orElseThrow();
+    assertThat(status.status()).isEqualTo(CommentStatus.REJECTED);
+    assertThat(status.codes()).containsExactly(GuidelineCode.PERSONAL_ATTACK);
+    assertThat(status.note()).isEqualTo("Please keep it civil.");
+    assertThat(audit.find("mod@example.org", "comment.", 0))
+        .extracting(AuditEvent::subject)
+        .contains("comment " + c.id());
+  }
+
+  @Test
+  void twoModeratorsDecidingAtOnceExactlyOneWinsAndTheOtherIsToldWho() throws Exception {
+    SubmittedComment c = comment();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> first = pool.submit(() -> attempt(start, approve(c.id(), "ava@example.org")));
+      Future<String> second =
+          pool.submit(
+              () -> attempt(start, reject(c.id(), "bo@example.org", GuidelineCode.OFF_TOPIC)));
+      start.countDown();
+      List<String> outcomes = List.of(first.get(), second.get());
+
+      assertThat(outcomes).filteredOn("won"::equals).hasSize(1);
+      String loser = outcomes.stream().filter(o -> !o.equals("won")).findFirst().orElseThrow();
+      assertThat(loser).startsWith("409").containsAnyOf("by ava@example.org", "by bo@example.org");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM moderation_decision WHERE comment_id = ?")
+                .param(c.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  private String attempt(CountDownLatch start, Decide decision) throws InterruptedException {
+    start.await();
+    try {
+      moderation.decide(decision);
+      return "won";
+    } catch (ModerationProblem e) {
+      return e.getStatusCode().value() + " " + e.getMessage();
+    }
+  }
+
+  @Test
+  void refusesRejectionWithoutCodesAndUnknownComments() {
+    SubmittedComment c = comment();
+
+    assertThatThrownBy(() -> moderation.decide(reject(c.id(), "m@example.org")))
+        .isInstanceOfSatisfying(
+            ModerationProblem.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(400));
+    assertThatThrownBy(() -> moderation.decide(approve(999_999_999L, "m@example.org")))
+        .isInstanceOfSatisfying(
+            ModerationProblem.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+    assertThat(statuses.byToken(c.token()).orElseThrow().status()).isEqualTo(CommentStatus.PENDING);
+  }
+
+  @Test
+  void decisionsAndAuditLogCannotBeChangedOrRemoved() {
+    SubmittedComment c = comment();
+    moderation.decide(approve(c.id(), "m@example.org"));
+
+    for (String sql :
+        List.of(
+            "UPDATE moderation_decision SET actor = 'someone else'",
+            "DELETE FROM moderation_decision",
+            "UPDATE audit_event SET actor = 'someone else'",
+            "DELETE FROM audit_event")) {
+      assertThatThrownBy(() -> jdbc.sql(sql).update())
+          .as(sql)
+          .isInstanceOf(DataAccessException.class)
+          .hasMessageContaining("append_only");
+    }
+  }
+
+  @Test
+  void secondDecisionOnADecidedCommentIsAConflict() {
+    SubmittedComment c = comment();
+    moderation.decide(approve(c.id(), "first@example.org"));
+
+    assertThatThrownBy(
+            () -> moderation.decide(reject(c.id(), "late@example.org", GuidelineCode.THREAT)))
+        .isInstanceOfSatisfying(
+            ModerationProblem.class,
+            e -> {
+              assertThat(e.getStatusCode().value()).isEqualTo(409);
+              assertThat(e.getMessage()).contains("already approved by first@example.org");
+            });
+  }
+}

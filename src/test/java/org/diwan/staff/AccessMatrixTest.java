@@ -1,0 +1,152 @@
+package org.diwan.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.support.OnSqlite;
+import org.diwan.support.WebClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+/**
+ * Every staff page and endpoint against every kind of caller: anonymous readers, each staff role
+ * logged in, and each API key role. Pages answer 200, 302 to the login page, or 403; the API
+ * answers 401 without credentials, 403 with the wrong role, and otherwise gets past security.
+ */
+@OnSqlite
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+  enum Caller {
+    ANONYMOUS(null),
+    MODERATOR(Role.MODERATOR),
+    EDITOR(Role.EDITOR),
+    ADMIN(Role.ADMIN),
+    MODERATOR_KEY(Role.MODERATOR),
+    EDITOR_KEY(Role.EDITOR),
+    ADMIN_KEY(Role.ADMIN);
+
+    final Role role;
+
+    Caller(Role role) {
+      this.role = role;
+    }
+
+    boolean isKey() {
+      return name().endsWith("_KEY");
+    }
+  }
+
+  record Target(String method, String path, Role needs, boolean api, String body) {}
+
+  @Autowired StaffAccounts accounts;
+  @Autowired ApiKeys keys;
+  @Autowired Articles articles;
+  @Autowired Environment environment;
+
+  private final Map<Caller, WebClient> clients = new java.util.EnumMap<>(Caller.class);
+  private final Map<Caller, String> secrets = new java.util.EnumMap<>(Caller.class);
+  private Article article;
+
+  @BeforeAll
+  void callers() {
+    int port = environment.getRequiredProperty("local.server.port", Integer.class);
+    article = articles.publish(ArticleFixtures.english("Access matrix"));
+    for (Caller caller : Caller.values()) {
+      WebClient client = new WebClient(port);
+      if (caller.role != null && !caller.isKey()) {
+        client.logIn(StaffFixtures.member(accounts, caller.role), StaffFixtures.PASSWORD);
+      }
+      if (caller.isKey()) {
+        secrets.put(caller, StaffFixtures.key(keys, caller.role));
+      }
+      clients.put(caller, client);
+    }
+  }
+
+  static Stream<Arguments> matrix() {
+    List<Target> targets =
+        List.of(
+            new Target("GET", "/moderation", Role.MODERATOR, false, null),
+            new Target("GET", "/moderation?status=REJECTED", Role.MODERATOR, false, null),
+            new Target("GET", "/moderation/dashboard", Role.MODERATOR, false, null),
+            new Target("GET", "/editor", Role.EDITOR, false, null),
+            new Target("GET", "/editor/new", Role.EDITOR, false, null),
+            new Target("GET", "/admin/staff", Role.ADMIN, false, null),
+            new Target("GET", "/admin/api-keys", Role.ADMIN, false, null),
+            new Target("GET", "/admin/audit", Role.ADMIN, false, null),
+            new Target("GET", "/api/moderation/queue", Role.MODERATOR, true, null),
+            new Target(
+                "POST",
+                "/api/moderation/comments/999999/decision",
+                Role.MODERATOR,
+                true,
+                "{\"action\":\"APPROVE\"}"),
+            new Target("POST", "/api/articles", Role.EDITOR, true, "{}"),
+            new Target("PUT", "/api/articles/ARTICLE", Role.EDITOR, true, "{}"),
+            new Target("GET", "/api/admin/api-keys", Role.ADMIN, true, null),
+            new Target("POST", "/api/admin/api-keys", Role.ADMIN, true, "{\"name\":\"\"}"));
+    List<Arguments> rows = new ArrayList<>();
+    for (Target target : targets) {
+      for (Caller caller : Caller.values()) {
+        rows.add(Arguments.of(caller, target));
+      }
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("matrix")
+  void onlyTheRightRoleGetsIn(Caller caller, Target target) {
+    String path = target.path().replace("ARTICLE", article.slug());
+    HttpResponse<String> response =
+        caller.isKey()
+            ? clients
+                .get(caller)
+                .send(
+                    target.method(),
+                    path,
+                    target.body(),
+                    "Authorization",
+                    "Bearer " + secrets.get(caller))
+            : clients.get(caller).send(target.method(), path, target.body());
+    int status = response.statusCode();
+    boolean allowed = caller.role == target.needs();
+
+    if (!target.api()) {
+      if (caller.isKey()) {
+        // Keys are for the API only: a page treats the caller as anonymous.
+        assertThat(status).isEqualTo(302);
+      } else if (caller == Caller.ANONYMOUS) {
+        assertThat(status).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+      } else {
+        assertThat(status).isEqualTo(allowed ? 200 : 403);
+      }
+      return;
+    }
+    if (caller == Caller.ANONYMOUS || !caller.isKey()) {
+      // The API reads no session cookie: a logged-in browser is still anonymous there.
+      assertThat(status).isEqualTo(401);
+      assertThat(response.body()).contains("\"code\":\"auth.required\"");
+    } else if (allowed) {
+      assertThat(status).isNotIn(401, 403);
+    } else {
+      assertThat(status).isEqualTo(403);
+      assertThat(response.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+    }
+  }
+}

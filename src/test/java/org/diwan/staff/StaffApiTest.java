@@ -1,0 +1,195 @@
+package org.diwan.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.comment.CommentFixtures;
+import org.diwan.comment.CommentSubmission;
+import org.diwan.support.OnSqlite;
+import org.diwan.support.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The staff API end to end: keys, the moderation queue and decisions, the editor API. */
+@OnSqlite
+class StaffApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired StaffAccounts accounts;
+  @Autowired ApiKeys keys;
+  @Autowired Articles articles;
+  @Autowired CommentSubmission submission;
+  @Autowired Environment environment;
+
+  WebClient web;
+
+  @BeforeEach
+  void setUp() {
+    web = new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  private static String[] bearer(String key) {
+    return new String[] {"Authorization", "Bearer " + key};
+  }
+
+  @Test
+  void adminCreatesAKeyWithBasicAuthThatWorksOnceAndCanBeRevoked() {
+    String admin = StaffFixtures.member(accounts, Role.ADMIN);
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (admin + ":" + StaffFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> created =
+        web.send(
+            "POST",
+            "/api/admin/api-keys",
+            "{\"name\":\"wire desk\",\"role\":\"MODERATOR\"}",
+            "Authorization",
+            basic);
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    String key = json(created).get("key").asString();
+    assertThat(key).startsWith("dwn_");
+    assertThat(web.send("GET", "/api/moderation/queue", null, bearer(key)).statusCode())
+        .isEqualTo(200);
+    assertThat(web.send("GET", "/api/admin/api-keys", null, "Authorization", basic).body())
+        .doesNotContain(key);
+
+    long id = json(created).get("id").asLong();
+    assertThat(
+            web.send("DELETE", "/api/admin/api-keys/" + id, null, "Authorization", basic)
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> revoked = web.send("GET", "/api/moderation/queue", null, bearer(key));
+    assertThat(revoked.statusCode()).isEqualTo(401);
+    assertThat(revoked.body()).contains("unknown or revoked");
+  }
+
+  @Test
+  void wrongPasswordOverBasicIsRefused() {
+    String admin = StaffFixtures.member(accounts, Role.ADMIN);
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((admin + ":wrong").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(web.send("GET", "/api/admin/api-keys", null, "Authorization", basic).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void moderatorKeyPagesTheQueueAndDecides() {
+    String key = StaffFixtures.key(keys, Role.MODERATOR);
+    Article article = articles.publish(ArticleFixtures.english("Queue paging"));
+    long first = submission.submit(CommentFixtures.withText(article.slug(), "one")).id();
+    long second = submission.submit(CommentFixtures.withText(article.slug(), "two")).id();
+    submission.submit(CommentFixtures.withText(article.slug(), "three"));
+
+    JsonNode page =
+        json(
+            web.send(
+                "GET",
+                "/api/moderation/queue?status=PENDING&limit=2&article=" + article.slug(),
+                null,
+                bearer(key)));
+    assertThat(page.get("items").findValuesAsString("text")).containsExactly("one", "two");
+    assertThat(page.get("items").get(0).get("email").asString()).isEqualTo("shirin@example.org");
+    JsonNode rest =
+        json(
+            web.send(
+                "GET",
+                "/api/moderation/queue?limit=2&article="
+                    + article.slug()
+                    + "&cursor="
+                    + page.get("next").asString(),
+                null,
+                bearer(key)));
+    assertThat(rest.get("items").findValuesAsString("text")).containsExactly("three");
+
+    HttpResponse<String> approved =
+        web.send(
+            "POST",
+            "/api/moderation/comments/" + first + "/decision",
+            "{\"action\":\"APPROVE\"}",
+            bearer(key));
+    assertThat(approved.statusCode()).isEqualTo(200);
+    assertThat(json(approved).get("actor").asString()).isEqualTo("key:test MODERATOR");
+
+    HttpResponse<String> again =
+        web.send(
+            "POST",
+            "/api/moderation/comments/" + first + "/decision",
+            "{\"action\":\"REJECT\",\"codes\":[\"THREAT\"]}",
+            bearer(key));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again).get("detail").asString())
+        .contains("already approved by key:test MODERATOR");
+
+    HttpResponse<String> unknownCode =
+        web.send(
+            "POST",
+            "/api/moderation/comments/" + second + "/decision",
+            "{\"action\":\"REJECT\",\"codes\":[\"RUDE\"]}",
+            bearer(key));
+    assertThat(unknownCode.statusCode()).isEqualTo(400);
+    assertThat(json(unknownCode).get("detail").asString()).contains("RUDE");
+
+    HttpResponse<String> noCodes =
+        web.send(
+            "POST",
+            "/api/moderation/comments/" + second + "/decision",
+            "{\"action\":\"REJECT\",\"codes\":[]}",
+            bearer(key));
+    assertThat(noCodes.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void editorKeyCreatesAndUpdatesArticles() {
+    String key = StaffFixtures.key(keys, Role.EDITOR);
+
+    HttpResponse<String> created =
+        web.send(
+            "POST",
+            "/api/articles",
+            "{\"headline\":\"Bridge reopens\",\"source\":\"Wire\",\"dateline\":\"DUHOK –\","
+                + "\"body\":\"The bridge reopened.\",\"tags\":[\"Roads\"],\"language\":\"en\"}",
+            bearer(key));
+    assertThat(created.statusCode()).isEqualTo(201);
+    String slug = json(created).get("slug").asString();
+    assertThat(slug).startsWith("bridge-reopens");
+    assertThat(json(created).get("updatedAt").isNull()).isTrue();
+
+    HttpResponse<String> updated =
+        web.send(
+            "PUT",
+            "/api/articles/" + slug,
+            "{\"headline\":\"Bridge reopens to traffic\",\"source\":\"Wire\",\"dateline\":\"DUHOK –\","
+                + "\"body\":\"The bridge reopened on Monday.\",\"tags\":[\"Roads\"],\"language\":\"en\"}",
+            bearer(key));
+    assertThat(updated.statusCode()).isEqualTo(200);
+    assertThat(json(updated).get("updatedAt").isNull()).isFalse();
+    assertThat(web.get("/articles/" + slug).body()).contains("Updated at");
+
+    HttpResponse<String> invalid =
+        web.send("POST", "/api/articles", "{\"headline\":\"\",\"language\":\"??\"}", bearer(key));
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(json(invalid).get("errors").findValuesAsString("field"))
+        .contains("headline", "source", "body", "language");
+  }
+}
