@@ -49,7 +49,8 @@
       return;
     }
     card.classList.add('busy');
-    fetch(form.action, {
+    // getAttribute: the form's own field named "action" shadows form.action.
+    fetch(form.getAttribute('action'), {
       method: 'POST',
       headers: { Accept: 'application/json' },
       body: new URLSearchParams(new FormData(form)),
