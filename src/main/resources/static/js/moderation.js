@@ -10,6 +10,8 @@
   var help = root.querySelector('[data-help]');
   var pending = root.querySelector('[data-pending]');
   var selected = null;
+  // Only the selected card shows its rejection choices; without this script every card does.
+  root.classList.add('keyboard');
 
   function cards() {
     return Array.prototype.slice.call(root.querySelectorAll('.card:not(.gone)'));
