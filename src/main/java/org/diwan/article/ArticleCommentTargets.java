@@ -26,6 +26,7 @@ class ArticleCommentTargets implements CommentTargets {
   }
 
   private static CommentTarget target(Article a) {
-    return new CommentTarget(a.id(), a.slug(), a.headline(), a.commentsOpen());
+    return new CommentTarget(
+        a.id(), a.slug(), a.headline(), a.commentsOpen(), a.body(), a.language());
   }
 }

@@ -34,18 +34,19 @@ public class CommentQueue {
     }
     String email = query.email() == null || query.email().isBlank() ? null : query.email().strip();
     int limit = Math.max(1, Math.min(query.limit(), MAX_PAGE));
-    return withArticles(
-        repository.queue(
-            query.status(), articleId, email, query.after(), limit, query.newestFirst()));
+    return withArticles(repository.queue(query, articleId, email, limit));
   }
 
   public Optional<QueuedComment> find(long id) {
-    return repository.findById(id).map(c -> withArticles(List.of(c)).get(0));
+    return repository.screenedById(id).map(c -> withArticles(List.of(c)).get(0));
   }
 
   /** Earlier comments by the same email, newest first, for the moderator's judgement. */
   public List<QueuedComment> history(String email, long beforeId, int limit) {
-    return withArticles(repository.history(email, beforeId, Math.min(limit, MAX_PAGE)));
+    return withArticles(
+        repository.history(email, beforeId, Math.min(limit, MAX_PAGE)).stream()
+            .map(c -> new CommentRepository.Screened(c, null))
+            .toList());
   }
 
   public long pendingCount() {
@@ -62,18 +63,20 @@ public class CommentQueue {
     return repository.waitsDecidedSince(since);
   }
 
-  private List<QueuedComment> withArticles(List<Comment> comments) {
+  private List<QueuedComment> withArticles(List<CommentRepository.Screened> comments) {
     Map<Long, CommentTarget> articles = new HashMap<>();
     return comments.stream()
         .map(
-            c -> {
+            screened -> {
+              Comment c = screened.comment();
               CommentTarget article =
                   articles.computeIfAbsent(
                       c.articleId(),
                       id ->
                           targets
                               .byId(id)
-                              .orElse(new CommentTarget(id, "", "(article removed)", false)));
+                              .orElse(
+                                  new CommentTarget(id, "", "(article removed)", false, "", "")));
               return new QueuedComment(
                   c.id(),
                   article,
@@ -84,7 +87,8 @@ public class CommentQueue {
                   c.status(),
                   c.decidedAt(),
                   c.codes(),
-                  c.note());
+                  c.note(),
+                  screened.screening());
             })
         .toList();
   }

@@ -19,6 +19,9 @@ class CommentRepository {
   private static final String COLUMNS =
       "id, article_id, author_name, author_email, body, submitted_at, status, decided_at, codes,"
           + " note";
+  private static final String QUALIFIED =
+      "c.id, c.article_id, c.author_name, c.author_email, c.body, c.submitted_at, c.status,"
+          + " c.decided_at, c.codes, c.note";
 
   private final JdbcClient jdbc;
 
@@ -49,25 +52,96 @@ class CommentRepository {
         .optional();
   }
 
-  List<Comment> queue(
-      CommentStatus status, Long articleId, String email, long after, int limit, boolean newest) {
-    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM comment WHERE status = ?");
-    List<Object> params = new java.util.ArrayList<>(List.of(status.name()));
+  /** A comment with its screening result, as the queues read them. */
+  record Screened(Comment comment, ScreeningSummary screening) {}
+
+  private static final String SCREENING_COLUMNS =
+      ", s.version, s.language, s.risk, s.scores, s.flagged, s.evidence, s.kinds, s.failed,"
+          + " s.failure";
+
+  List<Screened> queue(QueueQuery query, Long articleId, String email, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT "
+                + QUALIFIED
+                + SCREENING_COLUMNS
+                + " FROM comment c LEFT JOIN comment_screening s ON s.comment_id = c.id"
+                + " WHERE c.status = ?");
+    List<Object> params = new java.util.ArrayList<>(List.of(query.status().name()));
     if (articleId != null) {
-      sql.append(" AND article_id = ?");
+      sql.append(" AND c.article_id = ?");
       params.add(articleId);
     }
     if (email != null) {
-      sql.append(" AND author_email = ?");
+      sql.append(" AND c.author_email = ?");
       params.add(email);
     }
-    if (after > 0) {
-      sql.append(newest ? " AND id < ?" : " AND id > ?");
-      params.add(after);
+    if (query.order() == QueueQuery.Order.RISK) {
+      // Comments never screened (stored before screening existed) count as risky: a human looks.
+      sql.append(" ORDER BY COALESCE(s.risk, 1) DESC, c.id LIMIT ? OFFSET ?");
+      params.add(limit);
+      params.add(Math.max(0, query.after()));
+    } else {
+      boolean newest = query.newestFirst();
+      if (query.after() > 0) {
+        sql.append(newest ? " AND c.id < ?" : " AND c.id > ?");
+        params.add(query.after());
+      }
+      sql.append(newest ? " ORDER BY c.id DESC" : " ORDER BY c.id").append(" LIMIT ?");
+      params.add(limit);
     }
-    sql.append(newest ? " ORDER BY id DESC" : " ORDER BY id").append(" LIMIT ?");
-    params.add(limit);
-    return jdbc.sql(sql.toString()).params(params).query(CommentRepository::row).list();
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, n) -> new Screened(row(rs, n), screening(rs)))
+        .list();
+  }
+
+  Optional<Screened> screenedById(long id) {
+    return jdbc.sql(
+            "SELECT "
+                + QUALIFIED
+                + SCREENING_COLUMNS
+                + " FROM comment c LEFT JOIN comment_screening s ON s.comment_id = c.id"
+                + " WHERE c.id = ?")
+        .param(id)
+        .query((rs, n) -> new Screened(row(rs, n), screening(rs)))
+        .optional();
+  }
+
+  void insertScreening(long commentId, ScreeningSummary s) {
+    jdbc.sql(
+            "INSERT INTO comment_screening (comment_id, version, language, risk, scores, flagged,"
+                + " evidence, kinds, failed, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            commentId,
+            s.version(),
+            s.language() == null ? "" : s.language(),
+            s.risk(),
+            s.scoresText(),
+            GuidelineCode.toList(s.flagged()),
+            s.evidenceText(),
+            String.join(",", new java.util.TreeSet<>(s.abuseKinds())),
+            s.failed(),
+            s.failure())
+        .update();
+  }
+
+  private static ScreeningSummary screening(ResultSet rs) throws SQLException {
+    String version = rs.getString("version");
+    if (version == null) {
+      return null;
+    }
+    String kinds = rs.getString("kinds");
+    return new ScreeningSummary(
+        version,
+        rs.getString("language"),
+        rs.getDouble("risk"),
+        ScreeningSummary.parseScores(rs.getString("scores")),
+        GuidelineCode.fromList(rs.getString("flagged")),
+        ScreeningSummary.parseEvidence(rs.getString("evidence")),
+        kinds.isEmpty() ? java.util.Set.of() : java.util.Set.of(kinds.split(",")),
+        rs.getBoolean("failed"),
+        rs.getString("failure"));
   }
 
   List<Comment> history(String email, long beforeId, int limit) {

@@ -11,14 +11,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes a reader's comment, checks it and stores it, pending moderation. Thread-safe.
  *
  * <p>The article is checked first (unknown: {@link CommentTargetNotFound}; closed: {@link
- * ArticleClosedForComments}), then the fields ({@link InvalidComment}). Only a comment that passes
- * every check is written, in one transaction, so a refused submission leaves nothing behind.
+ * ArticleClosedForComments}), then the fields ({@link InvalidComment}). A comment that passes is
+ * screened ({@link CommentScreening}) and written with its screening result in one transaction, so
+ * a refused submission leaves nothing behind.
  */
 @Service
 public class CommentSubmission {
 
   private final CommentTargets targets;
   private final CommentRepository repository;
+  private final CommentScreening screening;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -26,11 +28,13 @@ public class CommentSubmission {
   CommentSubmission(
       CommentTargets targets,
       CommentRepository repository,
+      CommentScreening screening,
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
       Clock clock) {
     this.targets = targets;
     this.repository = repository;
+    this.screening = screening;
     this.transaction = new TransactionTemplate(transactions);
     this.events = events;
     this.clock = clock;
@@ -45,6 +49,8 @@ public class CommentSubmission {
       throw new ArticleClosedForComments(target.slug());
     }
     CommentDraft draft = CommentDraft.of(submission);
+    // Screened before the transaction: it needs no database and holds no lock.
+    ScreeningSummary screened = screening.screen(draft, target);
     String token = CommentTokens.generate();
     Instant now = clock.instant();
     long id =
@@ -52,7 +58,8 @@ public class CommentSubmission {
             status -> {
               long stored =
                   repository.insert(target.articleId(), CommentTokens.hash(token), draft, now);
-              events.publishEvent(new CommentSubmitted(stored, target.articleId()));
+              repository.insertScreening(stored, screened);
+              events.publishEvent(new CommentSubmitted(stored, target.articleId(), screened));
               return stored;
             });
     return new SubmittedComment(id, token, CommentStatus.PENDING);

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 import org.diwan.guideline.GuidelineCode;
 
-/** A comment as a moderator sees it: everything, the commenter's email included. */
+/**
+ * A comment as a moderator sees it: everything, the commenter's email included, and what the
+ * screening engine said of it ({@code screening} is null for comments stored before screening).
+ */
 public record QueuedComment(
     long id,
     CommentTarget article,
@@ -15,4 +18,5 @@ public record QueuedComment(
     CommentStatus status,
     Instant decidedAt,
     Set<GuidelineCode> codes,
-    String note) {}
+    String note,
+    ScreeningSummary screening) {}

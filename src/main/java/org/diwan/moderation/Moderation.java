@@ -26,6 +26,7 @@ public class Moderation {
   private final CommentQueue queue;
   private final DecisionRepository decisions;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate separateTransaction;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -40,6 +41,8 @@ public class Moderation {
     this.queue = queue;
     this.decisions = decisions;
     this.transaction = new TransactionTemplate(transactions);
+    this.separateTransaction = new TransactionTemplate(transactions);
+    this.separateTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     this.audit = audit;
     this.clock = clock;
   }
@@ -49,6 +52,18 @@ public class Moderation {
    *     note, or a comment that is no longer pending
    */
   public ModerationDecision decide(Decide decision) {
+    return decide(decision, transaction);
+  }
+
+  /**
+   * Like {@link #decide}, in a transaction of its own: for policies that act after the comment's
+   * own transaction has committed.
+   */
+  ModerationDecision decideAutomatically(Decide decision) {
+    return decide(decision, separateTransaction);
+  }
+
+  private ModerationDecision decide(Decide decision, TransactionTemplate transaction) {
     String note =
         decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
     if (decision.action() == null) {

@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.diwan.comment.QueueQuery;
 import org.diwan.comment.QueuedComment;
+import org.diwan.comment.ScreeningSummary;
 import org.diwan.guideline.GuidelineCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,8 @@ class ModerationApi {
       String status,
       Instant decidedAt,
       Set<GuidelineCode> codes,
-      String note) {
+      String note,
+      ScreeningJson screening) {
     static Item of(QueuedComment c) {
       return new Item(
           c.id(),
@@ -53,7 +56,24 @@ class ModerationApi {
           c.status().name(),
           c.decidedAt(),
           c.codes(),
-          c.note());
+          c.note(),
+          ScreeningJson.of(c.screening()));
+    }
+  }
+
+  /** What screening said of a comment; null for comments stored before screening existed. */
+  record ScreeningJson(
+      double risk,
+      Map<GuidelineCode, Double> scores,
+      Set<GuidelineCode> flagged,
+      List<ScreeningSummary.Span> evidence,
+      boolean failed,
+      String version) {
+    static ScreeningJson of(ScreeningSummary s) {
+      return s == null
+          ? null
+          : new ScreeningJson(
+              s.risk(), s.scores(), s.flagged(), s.evidence(), s.failed(), s.version());
     }
   }
 
@@ -63,13 +83,15 @@ class ModerationApi {
   record DecisionRequest(String action, List<String> codes, String note) {}
 
   @GetMapping(path = "/api/moderation/queue", produces = "application/json")
-  @Operation(summary = "A queue: PENDING oldest first, APPROVED and REJECTED newest first")
+  @Operation(
+      summary = "A queue: by AGE (PENDING oldest first, decided newest first) or by screening RISK")
   Page queue(
       @RequestParam(defaultValue = "PENDING") String status,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) String article,
       @RequestParam(required = false) String email,
-      @RequestParam(defaultValue = "50") int limit) {
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(defaultValue = "AGE") String order) {
     long after;
     try {
       after = cursor == null || cursor.isBlank() ? 0 : Long.parseLong(cursor);
@@ -77,13 +99,18 @@ class ModerationApi {
       throw ModerationProblem.invalid("cursor must be the 'next' value of the previous page.");
     }
     int size = Math.max(1, Math.min(limit, 200));
+    QueueQuery.Order sort = ModerationQueue.order(order);
     List<QueuedComment> found =
-        queue.page(new QueueQuery(ModerationQueue.status(status), article, email, after, size + 1));
+        queue.page(
+            new QueueQuery(ModerationQueue.status(status), article, email, after, size + 1, sort));
     boolean more = found.size() > size;
     List<QueuedComment> page = more ? found.subList(0, size) : found;
-    return new Page(
-        page.stream().map(Item::of).toList(),
-        more ? String.valueOf(page.get(page.size() - 1).id()) : null);
+    String next =
+        !more
+            ? null
+            : String.valueOf(
+                sort == QueueQuery.Order.RISK ? after + size : page.get(page.size() - 1).id());
+    return new Page(page.stream().map(Item::of).toList(), next);
   }
 
   @PostMapping(

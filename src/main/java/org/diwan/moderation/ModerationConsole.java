@@ -45,19 +45,27 @@ class ModerationConsole {
       @RequestParam(required = false) String article,
       @RequestParam(required = false) String email,
       @RequestParam(defaultValue = "0") long after,
+      @RequestParam(defaultValue = "AGE") String order,
       Model model) {
     CommentStatus wanted = ModerationQueue.status(status);
-    List<QueuedComment> found = queue.page(new QueueQuery(wanted, article, email, after, PAGE + 1));
+    QueueQuery.Order sort = ModerationQueue.order(order);
+    List<QueuedComment> found =
+        queue.page(new QueueQuery(wanted, article, email, after, PAGE + 1, sort));
     boolean more = found.size() > PAGE;
     List<QueuedComment> page = more ? found.subList(0, PAGE) : found;
+    Long next =
+        !more
+            ? null
+            : sort == QueueQuery.Order.RISK ? after + PAGE : page.get(page.size() - 1).id();
     model.addAttribute(
         "page",
         new QueuePage(
             wanted,
+            sort,
             article,
             email,
             queue.cards(page),
-            more ? page.get(page.size() - 1).id() : null,
+            next,
             queue.pending(),
             guidelines.all(Locale.ENGLISH)));
     return "moderation/queue";

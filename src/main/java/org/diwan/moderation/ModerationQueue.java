@@ -34,6 +34,16 @@ public class ModerationQueue {
     return comments.pendingCount();
   }
 
+  static QueueQuery.Order order(String name) {
+    try {
+      return name == null || name.isBlank()
+          ? QueueQuery.Order.AGE
+          : QueueQuery.Order.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ModerationProblem.invalid("order must be AGE or RISK.");
+    }
+  }
+
   static CommentStatus status(String name) {
     try {
       return name == null || name.isBlank()

@@ -2,11 +2,16 @@ package org.diwan.moderation;
 
 import java.util.List;
 import org.diwan.comment.CommentStatus;
+import org.diwan.comment.QueueQuery;
 import org.diwan.guideline.Guideline;
 
-/** The moderation console: one queue, its filters, a page of cards and the guidelines. */
+/**
+ * The moderation console: one queue in one order, its filters, a page of cards and the guidelines;
+ * {@code next} is the {@code after} of the next page, or null.
+ */
 public record QueuePage(
     CommentStatus status,
+    QueueQuery.Order order,
     String article,
     String email,
     List<QueueCard> cards,
@@ -17,6 +22,9 @@ public record QueuePage(
   /** The query string that keeps the filters, for links and the form's return address. */
   public String filters() {
     StringBuilder query = new StringBuilder("status=" + status.name());
+    if (order == QueueQuery.Order.RISK) {
+      query.append("&order=RISK");
+    }
     if (article != null && !article.isBlank()) {
       query
           .append("&article=")

@@ -52,8 +52,10 @@ class Security {
                 requests
                     .requestMatchers("/api/admin/**")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers("/api/moderation/**", "/api/screen")
+                    .requestMatchers("/api/moderation/**")
                     .hasRole(Role.MODERATOR.name())
+                    .requestMatchers("/api/screen")
+                    .hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/api/articles")
                     .hasRole(Role.EDITOR.name())
                     .requestMatchers(HttpMethod.PUT, "/api/articles/*")

@@ -1,0 +1,40 @@
+package org.diwan.comment;
+
+import org.diwan.screening.Screener;
+import org.diwan.screening.ScreeningInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the screening engine on a comment before it is stored. Fails closed: if the engine fails,
+ * the result says so and the comment waits for a human; screening never publishes anything.
+ */
+@Component
+class CommentScreening {
+
+  private static final Logger log = LoggerFactory.getLogger(CommentScreening.class);
+
+  private final Screener screener;
+
+  CommentScreening(Screener screener) {
+    this.screener = screener;
+  }
+
+  ScreeningSummary screen(CommentDraft draft, CommentTarget article) {
+    try {
+      ScreeningSummary summary =
+          ScreeningSummary.of(
+              screener.screen(
+                  new ScreeningInput(
+                      draft.text(), article.headline(), article.body(), article.language())));
+      if (summary.failed()) {
+        log.warn("Screening failed for a comment on {}: {}", article.slug(), summary.failure());
+      }
+      return summary;
+    } catch (RuntimeException | StackOverflowError e) {
+      log.error("The screening engine threw for a comment on {}", article.slug(), e);
+      return ScreeningSummary.failed(screener.version(), "engine: " + e.getClass().getSimpleName());
+    }
+  }
+}

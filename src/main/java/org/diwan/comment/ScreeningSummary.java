@@ -1,0 +1,114 @@
+package org.diwan.comment;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diwan.guideline.GuidelineCode;
+import org.diwan.screening.Category;
+import org.diwan.screening.Evidence;
+import org.diwan.screening.Screening;
+
+/**
+ * What the screening engine said about a comment, as stored beside it: a score per guideline, the
+ * guidelines it flagged, where in the text the evidence is (UTF-16 offsets into the comment as
+ * stored), and whether screening failed, in which case the comment waits for a human like any other
+ * and is marked SCREENING_FAILED.
+ */
+public record ScreeningSummary(
+    String version,
+    String language,
+    double risk,
+    Map<GuidelineCode, Double> scores,
+    Set<GuidelineCode> flagged,
+    List<Span> evidence,
+    Set<String> abuseKinds,
+    boolean failed,
+    String failure) {
+
+  /** One piece of evidence: the characters {@code [start, end)} that point at {@code code}. */
+  public record Span(GuidelineCode code, int start, int end) {}
+
+  public static ScreeningSummary failed(String version, String failure) {
+    return new ScreeningSummary(
+        version, "", 1.0, Map.of(), Set.of(), List.of(), Set.of(), true, failure);
+  }
+
+  static ScreeningSummary of(Screening screening) {
+    Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
+    screening.scores().forEach((category, score) -> scores.put(code(category), score));
+    Set<GuidelineCode> flagged = EnumSet.noneOf(GuidelineCode.class);
+    screening.flagged().forEach(category -> flagged.add(code(category)));
+    List<Span> spans = new ArrayList<>();
+    for (Evidence e : screening.evidence()) {
+      spans.add(new Span(code(e.category()), e.start(), e.end()));
+    }
+    return new ScreeningSummary(
+        screening.version(),
+        screening.language(),
+        screening.failed() ? 1.0 : screening.risk(),
+        scores,
+        flagged,
+        spans,
+        screening.abuseKinds().stream().map(Enum::name).collect(Collectors.toSet()),
+        screening.failed(),
+        screening.failure());
+  }
+
+  private static GuidelineCode code(Category category) {
+    return GuidelineCode.valueOf(category.name());
+  }
+
+  public double score(GuidelineCode code) {
+    return scores.getOrDefault(code, 0.0);
+  }
+
+  // The stored text forms: "CODE=0.1234;…", "CODE:start-end;…". Written and read only here.
+
+  String scoresText() {
+    return scores.entrySet().stream()
+        .map(e -> e.getKey().name() + "=" + String.format(Locale.ROOT, "%.4f", e.getValue()))
+        .collect(Collectors.joining(";"));
+  }
+
+  String evidenceText() {
+    return evidence.stream()
+        .map(s -> s.code().name() + ":" + s.start() + "-" + s.end())
+        .collect(Collectors.joining(";"));
+  }
+
+  static Map<GuidelineCode, Double> parseScores(String text) {
+    Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
+    for (String part : text.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        GuidelineCode.parse(part.substring(0, eq))
+            .ifPresent(c -> scores.put(c, Double.parseDouble(part.substring(eq + 1))));
+      }
+    }
+    return scores;
+  }
+
+  static List<Span> parseEvidence(String text) {
+    List<Span> spans = new ArrayList<>();
+    for (String part : text.split(";")) {
+      int colon = part.indexOf(':');
+      int dash = part.lastIndexOf('-');
+      if (colon > 0 && dash > colon) {
+        GuidelineCode.parse(part.substring(0, colon))
+            .ifPresent(
+                c ->
+                    spans.add(
+                        new Span(
+                            c,
+                            Integer.parseInt(part.substring(colon + 1, dash)),
+                            Integer.parseInt(part.substring(dash + 1)))));
+      }
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,85 @@
+package org.diwan.moderation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.diwan.guideline.GuidelineCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The site's automatic moderation policies, all off until an admin sets them: reject a comment when
+ * a guideline's screening score is at or above a threshold, and (separately, explicitly) approve
+ * one whose highest score is below a threshold.
+ */
+@Service
+public class Policies {
+
+  private static final String APPROVE_BELOW = "APPROVE_BELOW";
+
+  private final JdbcClient jdbc;
+
+  Policies(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The current policies. */
+  public record Settings(Map<GuidelineCode, Double> rejectAt, Double approveBelow) {
+    public Double rejectAt(GuidelineCode code) {
+      return rejectAt.get(code);
+    }
+  }
+
+  public Settings current() {
+    Map<GuidelineCode, Double> reject = new EnumMap<>(GuidelineCode.class);
+    Double[] approve = {null};
+    jdbc.sql("SELECT name, threshold FROM moderation_policy")
+        .query(
+            rs -> {
+              String name = rs.getString(1);
+              if (name.equals(APPROVE_BELOW)) {
+                approve[0] = rs.getDouble(2);
+              } else if (name.startsWith("REJECT:")) {
+                GuidelineCode.parse(name.substring(7)).ifPresent(c -> reject.put(c, get(rs)));
+              }
+            });
+    return new Settings(reject, approve[0]);
+  }
+
+  private static double get(java.sql.ResultSet rs) {
+    try {
+      return rs.getDouble(2);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Replaces every policy. A null threshold turns that policy off.
+   *
+   * @throws ModerationProblem for a threshold outside (0, 1]
+   */
+  @Transactional
+  public void replace(Map<GuidelineCode, Double> rejectAt, Double approveBelow) {
+    rejectAt.values().forEach(Policies::check);
+    Optional.ofNullable(approveBelow).ifPresent(Policies::check);
+    jdbc.sql("DELETE FROM moderation_policy").update();
+    rejectAt.forEach(
+        (code, threshold) ->
+            jdbc.sql("INSERT INTO moderation_policy (name, threshold) VALUES (?, ?)")
+                .params("REJECT:" + code.name(), threshold)
+                .update());
+    if (approveBelow != null) {
+      jdbc.sql("INSERT INTO moderation_policy (name, threshold) VALUES (?, ?)")
+          .params(APPROVE_BELOW, approveBelow)
+          .update();
+    }
+  }
+
+  private static void check(Double threshold) {
+    if (threshold == null || !(threshold > 0 && threshold <= 1)) {
+      throw ModerationProblem.invalid("Thresholds are numbers above 0 and at most 1, e.g. 0.95.");
+    }
+  }
+}
