@@ -13,9 +13,12 @@ import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
 import org.diwan.comment.CommentFixtures;
+import org.diwan.comment.CommentQueue;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.CommentStatuses;
 import org.diwan.comment.CommentSubmission;
+import org.diwan.comment.QueueQuery;
+import org.diwan.comment.QueuedComment;
 import org.diwan.comment.SubmittedComment;
 import org.diwan.guideline.GuidelineCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,8 @@ abstract class ModerationContract {
   @Autowired Moderation moderation;
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
+  @Autowired CommentQueue queue;
+  @Autowired Policies policies;
 
   Article article;
 
@@ -137,6 +142,72 @@ abstract class ModerationContract {
           .as(sql)
           .isInstanceOf(DataAccessException.class)
           .hasMessageContaining("append_only");
+    }
+  }
+
+  @Test
+  void submittedCommentIsStoredWithItsScreeningAndEvidence() {
+    SubmittedComment c =
+        submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
+
+    QueuedComment queued = queue.find(c.id()).orElseThrow();
+
+    assertThat(queued.screening()).isNotNull();
+    assertThat(queued.screening().flagged()).contains(GuidelineCode.PERSONAL_ATTACK);
+    assertThat(queued.screening().version()).isNotBlank();
+    assertThat(queued.screening().evidence())
+        .anySatisfy(
+            span -> {
+              assertThat(span.code()).isEqualTo(GuidelineCode.PERSONAL_ATTACK);
+              assertThat(queued.text().substring(span.start(), span.end())).isEqualTo("id10t");
+            });
+    assertThat(queued.status()).isEqualTo(CommentStatus.PENDING);
+  }
+
+  @Test
+  void riskOrderPutsTheLikeliestViolationFirst() {
+    Article fresh = articles.publish(ArticleFixtures.english("Quiet news day"));
+    submission.submit(CommentFixtures.withText(fresh.slug(), "Thanks for the clear report."));
+    long risky =
+        submission
+            .submit(CommentFixtures.withText(fresh.slug(), "I will kill you, you stupid idiot"))
+            .id();
+
+    List<QueuedComment> byRisk =
+        queue.find(
+            new QueueQuery(
+                CommentStatus.PENDING, fresh.slug(), null, 0, 10, QueueQuery.Order.RISK));
+    List<QueuedComment> byAge =
+        queue.find(new QueueQuery(CommentStatus.PENDING, fresh.slug(), null, 0, 10));
+
+    assertThat(byRisk.get(0).id()).isEqualTo(risky);
+    assertThat(byAge.get(1).id()).isEqualTo(risky);
+  }
+
+  @Test
+  void policiesAreOffByDefaultAndAnAutomaticRejectionIsRecordedAsSuch() {
+    SubmittedComment untouched =
+        submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
+    assertThat(statuses.byToken(untouched.token()).orElseThrow().status())
+        .isEqualTo(CommentStatus.PENDING);
+
+    policies.replace(java.util.Map.of(GuidelineCode.PERSONAL_ATTACK, 0.01), null);
+    try {
+      SubmittedComment auto =
+          submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
+
+      var status = statuses.byToken(auto.token()).orElseThrow();
+      assertThat(status.status()).isEqualTo(CommentStatus.REJECTED);
+      assertThat(status.codes()).contains(GuidelineCode.PERSONAL_ATTACK);
+      assertThat(status.note()).contains("automatically");
+      assertThat(
+              jdbc.sql("SELECT automatic FROM moderation_decision WHERE comment_id = ?")
+                  .param(auto.id())
+                  .query(Boolean.class)
+                  .single())
+          .isTrue();
+    } finally {
+      policies.replace(java.util.Map.of(), null);
     }
   }
 

@@ -112,4 +112,22 @@ class ModeratorBrowserTest {
     assertThat(browser.findElement(By.cssSelector(".status-box h2")).getText())
         .isEqualTo("Approved");
   }
+
+  @Test
+  void moderatorSeesTheFlaggedGuidelineAndTheEvidenceMarked() {
+    Article article = articles.publish(ArticleFixtures.english("Council approves bus lanes"));
+    post(article, "Heckler", "you are such an id10t");
+    browser.get(base() + "/login");
+    browser.findElement(By.id("username")).sendKeys(StaffFixtures.member(accounts, Role.MODERATOR));
+    browser.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+    wait(10).until(ExpectedConditions.urlContains("/staff"));
+
+    browser.get(base() + "/moderation?status=PENDING&order=RISK&article=" + article.slug());
+
+    assertThat(browser.findElement(By.cssSelector(".card .screening")).getText())
+        .contains("PERSONAL_ATTACK");
+    assertThat(browser.findElement(By.cssSelector(".card .comment-text mark")).getText())
+        .isEqualTo("id10t");
+    Browser.screenshot(browser, "moderation-evidence");
+  }
 }

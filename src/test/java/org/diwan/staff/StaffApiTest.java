@@ -160,6 +160,38 @@ class StaffApiTest {
   }
 
   @Test
+  void screenApiScoresATextForModeratorsAndAdminsOnly() {
+    String body = "{\"text\":\"you are such an id10t\"}";
+
+    HttpResponse<String> screened =
+        web.send("POST", "/api/screen", body, bearer(StaffFixtures.key(keys, Role.MODERATOR)));
+    assertThat(screened.statusCode()).isEqualTo(200);
+    JsonNode result = json(screened);
+    assertThat(result.get("flagged").toString()).contains("PERSONAL_ATTACK");
+    assertThat(result.get("scores").get("PERSONAL_ATTACK").asDouble()).isPositive();
+    assertThat(result.get("evidence").get(0).get("start").asInt()).isEqualTo(16);
+    assertThat(result.get("version").asString()).isNotBlank();
+
+    assertThat(
+            web.send("POST", "/api/screen", body, bearer(StaffFixtures.key(keys, Role.ADMIN)))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            web.send("POST", "/api/screen", body, bearer(StaffFixtures.key(keys, Role.EDITOR)))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(web.send("POST", "/api/screen", body).statusCode()).isEqualTo(401);
+    assertThat(
+            web.send(
+                    "POST",
+                    "/api/screen",
+                    "{\"text\":\"\"}",
+                    bearer(StaffFixtures.key(keys, Role.MODERATOR)))
+                .statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void editorKeyCreatesAndUpdatesArticles() {
     String key = StaffFixtures.key(keys, Role.EDITOR);
 

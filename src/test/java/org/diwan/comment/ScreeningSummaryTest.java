@@ -1,0 +1,42 @@
+package org.diwan.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.diwan.guideline.GuidelineCode;
+import org.junit.jupiter.api.Test;
+
+class ScreeningSummaryTest {
+
+  @Test
+  void storedFormsRoundTrip() {
+    ScreeningSummary summary =
+        new ScreeningSummary(
+            "v1",
+            "en",
+            0.8,
+            Map.of(GuidelineCode.THREAT, 0.8123, GuidelineCode.ABUSE, 0.01),
+            java.util.Set.of(GuidelineCode.THREAT),
+            List.of(new ScreeningSummary.Span(GuidelineCode.THREAT, 3, 9)),
+            java.util.Set.of(),
+            false,
+            null);
+
+    assertThat(ScreeningSummary.parseScores(summary.scoresText()))
+        .containsEntry(GuidelineCode.THREAT, 0.8123)
+        .containsEntry(GuidelineCode.ABUSE, 0.01);
+    assertThat(ScreeningSummary.parseEvidence(summary.evidenceText()))
+        .isEqualTo(summary.evidence());
+    assertThat(ScreeningSummary.parseEvidence("")).isEmpty();
+  }
+
+  @Test
+  void failedScreeningIsTreatedAsRisky() {
+    ScreeningSummary failed = ScreeningSummary.failed("v1", "lexicon: boom");
+
+    assertThat(failed.failed()).isTrue();
+    assertThat(failed.risk()).isEqualTo(1.0);
+    assertThat(failed.flagged()).isEmpty();
+  }
+}
