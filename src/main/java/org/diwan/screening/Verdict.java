@@ -49,13 +49,20 @@ final class Verdict {
       scores.put(c, round(score));
     }
     List<Evidence> evidence = new ArrayList<>();
-    if (overall >= overallThreshold && disjoint(flagged)) {
+    if (disjoint(flagged)) {
+      // The likeliest code carries the overall score, flagged or not, so the queue's risk order
+      // follows the model's overall judgement also for languages whose code heads learned little.
       Category likeliest = likeliestViolation(findings);
-      flagged.add(likeliest);
       double t = thresholds.of(likeliest);
-      scores.put(likeliest, round(Math.max(t, lift(overall, overallThreshold, t))));
-      for (int[] span : findings.offensiveSpans()) {
-        evidence.add(new Evidence(likeliest, span[0], span[1]));
+      double lifted = lift(overall, overallThreshold, t);
+      if (overall >= overallThreshold) {
+        flagged.add(likeliest);
+        scores.put(likeliest, round(Math.max(t, lifted)));
+        for (int[] span : findings.offensiveSpans()) {
+          evidence.add(new Evidence(likeliest, span[0], span[1]));
+        }
+      } else if (round(lifted) > scores.get(likeliest)) {
+        scores.put(likeliest, Math.min(round(lifted), belowThreshold(t)));
       }
     }
     for (Evidence e : findings.evidence()) {
@@ -130,6 +137,12 @@ final class Verdict {
       kinds.add(likeliest);
     }
     return kinds;
+  }
+
+  /** The largest reported score that stays under {@code threshold}. */
+  private static double belowThreshold(double threshold) {
+    double below = Math.floor(threshold * 10000) / 10000.0;
+    return below >= threshold ? below - 0.0001 : below;
   }
 
   private static double round(double score) {

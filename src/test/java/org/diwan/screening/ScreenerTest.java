@@ -160,7 +160,7 @@ class ScreenerTest {
     Screener again = Screener.loadDefault();
 
     assertThat(again.version()).isEqualTo(SHIPPED.version());
-    assertThat(SHIPPED.version()).matches("screening-1\\+lr18-[0-9a-f]{8}");
+    assertThat(SHIPPED.version()).matches("screening-1\\+lr20-[0-9a-f]{8}");
     assertThat(SHIPPED.screen(ScreeningInput.of("hi")).version()).isEqualTo(SHIPPED.version());
   }
 }

@@ -9,7 +9,7 @@ package org.diwan.screening.internal;
  */
 public final class Featurizer {
 
-  public static final int BITS = 18;
+  public static final int BITS = 20;
   public static final int BUCKETS = 1 << BITS;
   static final int MAX_TOKENS = 4000;
   static final int MAX_WORD_CHARS = 24;

@@ -46,6 +46,11 @@ public final class PromotionDetector implements Detector {
 
   private static final Pattern URL =
       Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]{1,500}");
+
+  /** A bare domain with a path, as "shop.pl/offer": no scheme, but the slash gives it away. */
+  private static final Pattern BARE_LINK =
+      Pattern.compile("(?i)\\b[a-z0-9][a-z0-9-]{0,62}\\.[a-z]{2,6}/[^\\s<>\"]{0,500}");
+
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\d])\\+?\\d[\\d \\-().]{6,18}\\d(?![\\d])");
   private static final Pattern HANDLE = Pattern.compile("(?<![\\w@])@[A-Za-z0-9_]{3,30}");
@@ -60,6 +65,8 @@ public final class PromotionDetector implements Detector {
     String text = analysis.original();
     if (text.contains("://") || text.regionMatches(true, 0, "www.", 0, 4) || text.contains("ww.")) {
       mark(URL.matcher(text), findings);
+    } else if (text.indexOf('/') > 0 && text.indexOf('.') > 0) {
+      mark(BARE_LINK.matcher(text), findings);
     }
     NormalizedText tokens = analysis.normalized();
     boolean messenger = false;

@@ -178,10 +178,12 @@ public final class Datasets {
     for (String file : files) {
       List<List<String>> rows = csv("youtube_spam/" + file, ',');
       for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-        String text = row.get(3).replace("\uFEFF", "").replace("<br />", "\n");
+        String raw = row.get(3).replace("\uFEFF", "").replace("<br />", "\n");
+        // The comments keep HTML entities (&#39;, &quot;); the split stays keyed on the raw text.
+        String text = unescapeHtml(raw);
         int spam = Integer.parseInt(row.get(4).strip());
         byte[] labels = set(unknown(), spam, Head.PROMOTION);
-        out.add(new Example("youtube_spam", text, labels, Split.byText(text), spam, null));
+        out.add(new Example("youtube_spam", text, labels, Split.byText(raw), spam, null));
       }
     }
   }
