@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.InvalidComment;
 import org.diwan.comment.PublishedComments;
+import org.diwan.comment.SubmissionLimits;
 import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
 import org.diwan.guideline.Guidelines;
@@ -31,16 +32,19 @@ class ArticlePages {
   private final PublishedComments comments;
   private final CommentSubmission submission;
   private final Guidelines guidelines;
+  private final SubmissionLimits limits;
 
   ArticlePages(
       Articles articles,
       PublishedComments comments,
       CommentSubmission submission,
-      Guidelines guidelines) {
+      Guidelines guidelines,
+      SubmissionLimits limits) {
     this.articles = articles;
     this.comments = comments;
     this.submission = submission;
     this.guidelines = guidelines;
+    this.limits = limits;
   }
 
   @GetMapping("/")
@@ -73,8 +77,10 @@ class ArticlePages {
       @RequestParam(defaultValue = "") String email,
       @RequestParam(defaultValue = "") String text,
       CsrfToken csrf,
-      Model model) {
+      Model model,
+      jakarta.servlet.http.HttpServletRequest request) {
     Article article = articles.get(slug);
+    limits.check(request.getRemoteAddr(), email);
     try {
       SubmittedComment submitted = submission.submit(new SubmitComment(slug, name, email, text));
       // An explicit fragment, or the browser would carry the form's #post-comment over.

@@ -27,16 +27,19 @@ class CommentApi {
   private final PublishedComments published;
   private final CommentStatuses statuses;
   private final CommentTargets targets;
+  private final SubmissionLimits limits;
 
   CommentApi(
       CommentSubmission submission,
       PublishedComments published,
       CommentStatuses statuses,
-      CommentTargets targets) {
+      CommentTargets targets,
+      SubmissionLimits limits) {
     this.submission = submission;
     this.published = published;
     this.statuses = statuses;
     this.targets = targets;
+    this.limits = limits;
   }
 
   @PostMapping(
@@ -44,7 +47,11 @@ class CommentApi {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Post a comment; it waits for moderation")
-  ResponseEntity<Accepted> post(@PathVariable String slug, @RequestBody NewComment body) {
+  ResponseEntity<Accepted> post(
+      @PathVariable String slug,
+      @RequestBody NewComment body,
+      jakarta.servlet.http.HttpServletRequest request) {
+    limits.check(request.getRemoteAddr(), body.email());
     SubmittedComment stored =
         submission.submit(new SubmitComment(slug, body.name(), body.email(), body.text()));
     return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -38,6 +38,15 @@ class CommentRepository {
         .single();
   }
 
+  boolean recentlyPosted(String email, String text, Instant since) {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM comment WHERE author_email = ? AND body = ? AND submitted_at >= ?")
+            .params(email, text, since.toEpochMilli())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   Optional<Comment> findById(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE id = ?")
         .param(id)

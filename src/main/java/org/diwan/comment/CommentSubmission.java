@@ -18,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CommentSubmission {
 
+  /** How long the same text from the same email counts as a repeat. */
+  static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(10);
+
   private final CommentTargets targets;
   private final CommentRepository repository;
   private final CommentScreening screening;
@@ -56,6 +59,10 @@ public class CommentSubmission {
     long id =
         transaction.execute(
             status -> {
+              if (repository.recentlyPosted(
+                  draft.email(), draft.text(), now.minus(DUPLICATE_WINDOW))) {
+                throw new DuplicateComment();
+              }
               long stored =
                   repository.insert(target.articleId(), CommentTokens.hash(token), draft, now);
               repository.insertScreening(stored, screened);

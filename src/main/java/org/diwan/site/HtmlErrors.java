@@ -22,7 +22,7 @@ class HtmlErrors {
   private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);
 
   @ExceptionHandler(Exception.class)
-  ModelAndView handle(Exception e) {
+  ModelAndView handle(Exception e, jakarta.servlet.http.HttpServletResponse response) {
     if (!(e instanceof ErrorResponse known)) {
       log.error("Unexpected error rendering a page", e);
       return view(ErrorPage.forStatus(500));
@@ -34,6 +34,7 @@ class HtmlErrors {
     if (ours && detail != null && status < 500) {
       page = new ErrorPage(status, page.title(), detail);
     }
+    known.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     return view(page);
   }
 

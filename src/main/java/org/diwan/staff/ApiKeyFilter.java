@@ -19,11 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyFilter extends OncePerRequestFilter {
 
   private final ApiKeys keys;
-  private final ProblemResponses problems;
+  private final LoginThrottle throttle;
 
-  ApiKeyFilter(ApiKeys keys, ProblemResponses problems) {
+  ApiKeyFilter(ApiKeys keys, LoginThrottle throttle) {
     this.keys = keys;
-    this.problems = problems;
+    this.throttle = throttle;
   }
 
   @Override
@@ -37,6 +37,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
     }
     Optional<ApiKey> key = keys.authenticate(header.substring(7).strip());
     if (key.isEmpty()) {
+      throttle.failed(null, request.getRemoteAddr());
       ProblemResponses.write(
           response, 401, "Unknown API key", "auth.bad-key", "This API key is unknown or revoked.");
       return;

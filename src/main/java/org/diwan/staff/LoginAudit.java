@@ -6,25 +6,39 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Turns Spring Security's login events into {@link StaffChanged} events for the audit log. */
+/**
+ * Turns Spring Security's login events into {@link StaffChanged} events for the audit log, and
+ * counts failures for the {@link LoginThrottle}.
+ */
 @Component
 class LoginAudit {
 
   private final ApplicationEventPublisher events;
+  private final LoginThrottle throttle;
 
-  LoginAudit(ApplicationEventPublisher events) {
+  LoginAudit(ApplicationEventPublisher events, LoginThrottle throttle) {
     this.events = events;
+    this.throttle = throttle;
   }
 
   @EventListener
   void succeeded(InteractiveAuthenticationSuccessEvent event) {
     String who = event.getAuthentication().getName();
+    throttle.succeeded(who);
     events.publishEvent(new StaffChanged(who, "login.succeeded", who, ""));
   }
 
   @EventListener
   void failed(AbstractAuthenticationFailureEvent event) {
     String who = StaffAccounts.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
+    Object details = event.getAuthentication().getDetails();
+    throttle.failed(
+        who,
+        details
+                instanceof
+                org.springframework.security.web.authentication.WebAuthenticationDetails web
+            ? web.getRemoteAddress()
+            : null);
     events.publishEvent(
         new StaffChanged(
             "anonymous", "login.failed", who, event.getException().getClass().getSimpleName()));

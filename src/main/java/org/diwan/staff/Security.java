@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,7 +45,8 @@ class Security {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiKeys keys, LoginThrottle throttle)
+      throws Exception {
     ProblemResponses problems = new ProblemResponses();
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
@@ -66,7 +68,8 @@ class Security {
         .sessionManagement(
             sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
-        .addFilterBefore(new ApiKeyFilter(keys, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ApiKeyFilter(keys, throttle), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -78,7 +81,7 @@ class Security {
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http) throws Exception {
+  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle) throws Exception {
     HttpSessionRequestCache staffPages = new HttpSessionRequestCache();
     staffPages.setRequestMatcher(
         PathPatternRequestMatcher.withDefaults()
@@ -108,6 +111,7 @@ class Security {
         .sessionManagement(
             sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(Security::headers)
+        .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());
     return http.build();
   }

@@ -23,13 +23,16 @@ class StaffPages {
   String login(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String out,
+      @RequestParam(required = false) String locked,
       Model model) {
     model.addAttribute(
         "message",
-        error != null
-            ? "That email and password do not match an active staff account."
-            : out != null ? "You have logged out." : null);
-    model.addAttribute("failed", error != null);
+        locked != null
+            ? "Too many failed attempts. Please wait 15 minutes before trying again."
+            : error != null
+                ? "That email and password do not match an active staff account."
+                : out != null ? "You have logged out." : null);
+    model.addAttribute("failed", error != null || locked != null);
     return "staff/login";
   }
 

@@ -20,7 +20,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "diwan.demo=false")
+    properties = {
+      "diwan.demo=false",
+      "diwan.limits.comments-per-ip-per-minute=0",
+      "diwan.limits.comments-per-email-per-minute=0",
+      "diwan.limits.login-failures=0"
+    })
 @ContextConfiguration(initializers = OnSqlite.FreshDataDirectory.class)
 public @interface OnSqlite {
 
