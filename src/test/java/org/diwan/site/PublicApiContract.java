@@ -87,6 +87,21 @@ abstract class PublicApiContract {
   }
 
   @Test
+  void theSameCommentTwiceFromOnePersonIsRefusedPolitely() {
+    String body = "{\"name\":\"R\",\"email\":\"repeat@example.org\",\"text\":\"Same words\"}";
+    assertThat(web.postJson(comments(), body).statusCode()).isEqualTo(202);
+    long before = commentCount();
+
+    HttpResponse<String> again = web.postJson(comments(), body);
+
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again).get("code").asString()).isEqualTo("comment.duplicate");
+    assertThat(commentCount()).isEqualTo(before);
+    assertThat(web.postJson(comments(), body.replace("repeat@", "someone-else@")).statusCode())
+        .isEqualTo(202);
+  }
+
+  @Test
   void unknownArticleIsNotFound() {
     HttpResponse<String> response =
         web.postJson(

@@ -1,0 +1,118 @@
+package org.diwan.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.diwan.DiwanApplication;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.staff.Role;
+import org.diwan.staff.StaffAccounts;
+import org.diwan.staff.StaffFixtures;
+import org.diwan.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The limits a site on the open internet needs, switched on as in production. */
+class LimitsTest {
+
+  @TempDir static Path dataDir;
+  static ConfigurableApplicationContext app;
+  static int port;
+
+  @BeforeAll
+  static void start() {
+    app =
+        new SpringApplicationBuilder(DiwanApplication.class)
+            .run(
+                "--server.port=0",
+                "--diwan.data-dir=" + dataDir,
+                "--diwan.demo=false",
+                "--diwan.limits.comments-per-ip-per-minute=3",
+                "--diwan.limits.comments-per-email-per-minute=0",
+                "--diwan.limits.login-failures=3");
+    port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  private long comments() {
+    return app.getBean(JdbcClient.class)
+        .sql("SELECT COUNT(*) FROM comment")
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void commentsPastTheLimitGet429WithRetryAfterAndNothingIsStored() {
+    Article article = app.getBean(Articles.class).publish(ArticleFixtures.english("Limits"));
+    WebClient web = new WebClient(port);
+    String path = "/api/articles/" + article.slug() + "/comments";
+    long before = comments();
+    int accepted = 0;
+    HttpResponse<String> refused = null;
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> r =
+          web.postJson(
+              path,
+              "{\"name\":\"A\",\"email\":\"a" + i + "@example.org\",\"text\":\"Text " + i + "\"}");
+      if (r.statusCode() == 202) {
+        accepted++;
+      } else {
+        refused = r;
+      }
+    }
+
+    assertThat(accepted).isEqualTo(3);
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isPositive());
+    assertThat(refused.body()).contains("comment.too-many").contains("Please wait");
+    assertThat(comments()).isEqualTo(before + 3);
+
+    HttpResponse<String> page =
+        web.submitForm(
+            article.path(),
+            article.path() + "/comments",
+            java.util.Map.of("name", "B", "email", "b@example.org", "text", "Hello"));
+    assertThat(page.statusCode()).isEqualTo(429);
+    assertThat(page.body()).contains("<!DOCTYPE html>").contains("Please wait");
+  }
+
+  @Test
+  void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() {
+    StaffAccounts accounts = app.getBean(StaffAccounts.class);
+    String email = StaffFixtures.member(accounts, Role.ADMIN);
+    WebClient web = new WebClient(port);
+    for (int i = 0; i < 3; i++) {
+      web.submitForm(
+          "/login", "/login", java.util.Map.of("username", email, "password", "wrong " + i));
+    }
+
+    HttpResponse<String> locked =
+        web.submitForm(
+            "/login",
+            "/login",
+            java.util.Map.of("username", email, "password", StaffFixtures.PASSWORD));
+
+    assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
+    assertThat(web.get("/login?locked").body()).contains("Too many failed attempts");
+    String basic =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString((email + ":" + StaffFixtures.PASSWORD).getBytes());
+    HttpResponse<String> api = web.send("GET", "/api/admin/api-keys", null, "Authorization", basic);
+    assertThat(api.statusCode()).isEqualTo(429);
+    assertThat(api.body()).contains("auth.throttled");
+  }
+}
