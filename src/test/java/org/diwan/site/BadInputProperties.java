@@ -1,0 +1,224 @@
+package org.diwan.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.diwan.DiwanApplication;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.staff.ApiKeys;
+import org.diwan.staff.Role;
+import org.diwan.staff.StaffFixtures;
+import org.diwan.support.WebClient;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bad input searched for by machine (jqwik): random Unicode, huge and empty fields, broken JSON,
+ * wrong content types, traversal and SQL-injection strings in every parameter. Whatever comes in,
+ * the answer is never a 5xx, and nothing but a valid comment is ever stored.
+ */
+class BadInputProperties {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static ConfigurableApplicationContext app;
+  private static WebClient web;
+  private static Article article;
+  private static String editorKey;
+
+  @BeforeContainer
+  static void start() throws Exception {
+    Path dir = Files.createTempDirectory("diwan-fuzz-");
+    app =
+        new SpringApplicationBuilder(DiwanApplication.class)
+            .run(
+                "--server.port=0",
+                "--diwan.data-dir=" + dir,
+                "--diwan.demo=false",
+                "--diwan.limits.comments-per-ip-per-minute=0",
+                "--diwan.limits.comments-per-email-per-minute=0",
+                "--logging.level.root=WARN");
+    web =
+        new WebClient(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    article = app.getBean(Articles.class).publish(ArticleFixtures.english("Fuzzing"));
+    editorKey = StaffFixtures.key(app.getBean(ApiKeys.class), Role.EDITOR);
+  }
+
+  @AfterContainer
+  static void stop() {
+    app.close();
+  }
+
+  private static long stored() {
+    return app.getBean(JdbcClient.class)
+        .sql("SELECT COUNT(*) FROM comment")
+        .query(Long.class)
+        .single();
+  }
+
+  @Provide
+  Arbitrary<String> nasty() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(300),
+        Arbitraries.strings().withCharRange('\u0300', '\u036F').ofMaxLength(200),
+        Arbitraries.strings().withCharRange('\u0590', '\u06FF').ofMaxLength(200),
+        Arbitraries.strings()
+            .withChars('\u202A', '\u202E', '\u2066', '\u2069', '\u200B', '\u0000', '\n')
+            .ofMaxLength(50),
+        Arbitraries.of(
+            "' OR '1'='1",
+            "1; DROP TABLE comment; --",
+            "\" UNION SELECT author_email FROM comment --",
+            "../../../../etc/passwd",
+            "..%2F..%2Fdiwan.db",
+            "<script>alert(1)</script>",
+            "😀".repeat(3000),
+            "x".repeat(70_000),
+            "",
+            " "),
+        Arbitraries.strings().ascii().ofMinLength(4900).ofMaxLength(5100));
+  }
+
+  @Property(tries = 150)
+  void commentApiNeverFailsAndStoresOnlyValidComments(
+      @ForAll("nasty") String name, @ForAll("nasty") String email, @ForAll("nasty") String text) {
+    long before = stored();
+    String body = JSON.writeValueAsString(Map.of("name", name, "email", email, "text", text));
+
+    HttpResponse<String> response =
+        web.postJson("/api/articles/" + article.slug() + "/comments", body);
+
+    assertThat(response.statusCode()).isIn(202, 400, 409, 413);
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(stored()).isEqualTo(response.statusCode() == 202 ? before + 1 : before);
+  }
+
+  @Provide
+  Arbitrary<String> bodies() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(500),
+        Arbitraries.of(
+            "{",
+            "{\"name\":",
+            "[]",
+            "null",
+            "true",
+            "{\"name\":[1,2]}",
+            "{\"name\":{\"$gt\":\"\"}}",
+            "{\"name\":\"a\",\"email\":\"a@b.c\",\"text\":\"t\"",
+            "\u0000\u0001",
+            "{\"text\":1e999999}"));
+  }
+
+  @Provide
+  Arbitrary<String> contentTypes() {
+    return Arbitraries.of(
+        "application/json",
+        "application/json; charset=latin1",
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/xml",
+        "",
+        "garbage/\u00ff");
+  }
+
+  @Property(tries = 150)
+  void rawBodiesOfAnyTypeAreRefusedCleanly(
+      @ForAll("bodies") String body, @ForAll("contentTypes") String type) {
+    HttpResponse<String> response =
+        web.post(
+            "/api/articles/" + article.slug() + "/comments",
+            type.isEmpty() ? "application/octet-stream" : type,
+            body.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isBetween(200, 499);
+  }
+
+  @Property(tries = 200)
+  void anyPathOrParameterIsAnsweredWithout5xx(
+      @ForAll("nasty") String segment, @ForAll("nasty") String parameter) {
+    String s =
+        URLEncoder.encode(
+                segment.length() > 300 ? segment.substring(0, 300) : segment,
+                StandardCharsets.UTF_8)
+            .replace("+", "%20");
+    String p =
+        URLEncoder.encode(
+            parameter.length() > 300 ? parameter.substring(0, 300) : parameter,
+            StandardCharsets.UTF_8);
+    for (String path :
+        new String[] {
+          "/articles/" + s,
+          "/tags/" + s,
+          "/photos/" + s,
+          "/comments/" + s,
+          "/api/comments/" + s,
+          "/api/articles/" + s,
+          "/api/articles/" + s + "/comments?after=" + p + "&limit=" + p,
+          "/api/articles?page=" + p + "&size=" + p
+        }) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      HttpResponse<String> response = web.get(path);
+      assertThat(response.statusCode()).as(path).isBetween(200, 499);
+      assertThat(response.body()).as(path).doesNotContain("Exception");
+    }
+  }
+
+  @Property(tries = 100)
+  void commentFormNeverFails(
+      @ForAll("nasty") String name,
+      @ForAll("nasty") String email,
+      @ForAll @StringLength(max = 6000) String text) {
+    HttpResponse<String> response =
+        web.submitForm(
+            article.path(),
+            article.path() + "/comments",
+            Map.of("name", name, "email", email, "text", text));
+
+    assertThat(response.statusCode()).isIn(303, 400, 409, 413);
+  }
+
+  @Property(tries = 100)
+  void editorApiNeverFails(
+      @ForAll("nasty") String headline,
+      @ForAll("nasty") String body,
+      @ForAll("nasty") String language) {
+    String json =
+        JSON.writeValueAsString(
+            Map.of(
+                "headline",
+                headline,
+                "source",
+                "Wire",
+                "body",
+                body,
+                "language",
+                language,
+                "tags",
+                java.util.List.of(headline)));
+
+    HttpResponse<String> response =
+        web.send("POST", "/api/articles", json, "Authorization", "Bearer " + editorKey);
+
+    assertThat(response.statusCode()).isIn(201, 400, 413);
+  }
+}
