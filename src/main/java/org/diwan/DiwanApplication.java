@@ -2,6 +2,7 @@ package org.diwan;
 
 import java.util.Arrays;
 import org.diwan.screening.ScreeningCommand;
+import org.diwan.site.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -17,6 +18,9 @@ public class DiwanApplication {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("screening")) {
       System.exit(ScreeningCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+      System.exit(BackupCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication.run(DiwanApplication.class, args);
   }
