@@ -1,0 +1,89 @@
+package org.diwan.comment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.diwan.guideline.GuidelineCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the site holds about one commenter, by email: an export of all of it, and erasure. Erasing
+ * replaces the name and email of every comment they wrote by markers (the database allows exactly
+ * this change and no other); the texts stay only when {@code diwan.privacy.keep-erased-texts} is
+ * on, otherwise they are replaced by a removal notice. Client addresses are never stored.
+ */
+@Service
+public class PersonalData {
+
+  static final String REMOVED = "[removed at the author's request]";
+
+  private final JdbcClient jdbc;
+  private final boolean keepTexts;
+
+  PersonalData(
+      JdbcClient jdbc, @Value("${diwan.privacy.keep-erased-texts:false}") boolean keepTexts) {
+    this.jdbc = jdbc;
+    this.keepTexts = keepTexts;
+  }
+
+  /** One comment as exported to the person who wrote it. */
+  public record ExportedComment(
+      long id,
+      String article,
+      String name,
+      String email,
+      String text,
+      Instant submittedAt,
+      String status,
+      Instant decidedAt,
+      Set<GuidelineCode> codes,
+      String note) {}
+
+  /** Everything held about an email. */
+  public record Export(String email, List<ExportedComment> comments, String note) {}
+
+  public Export export(String email) {
+    List<ExportedComment> comments =
+        jdbc.sql(
+                "SELECT c.id, a.slug, c.author_name, c.author_email, c.body, c.submitted_at,"
+                    + " c.status, c.decided_at, c.codes, c.note FROM comment c"
+                    + " JOIN article a ON a.id = c.article_id WHERE c.author_email = ? ORDER BY c.id")
+            .param(email.strip())
+            .query(
+                (rs, n) -> {
+                  long decided = rs.getLong(8);
+                  Instant decidedAt = rs.wasNull() ? null : Instant.ofEpochMilli(decided);
+                  return new ExportedComment(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      Instant.ofEpochMilli(rs.getLong(6)),
+                      rs.getString(7),
+                      decidedAt,
+                      GuidelineCode.fromList(rs.getString(9)),
+                      rs.getString(10));
+                })
+            .list();
+    return new Export(
+        email.strip(),
+        comments,
+        "Diwan stores a commenter's name, email and comments with their moderation outcome. It"
+            + " does not store client addresses.");
+  }
+
+  /** Erases the person's identifiers (and, by policy, texts); returns how many comments changed. */
+  @Transactional
+  public int erase(String email) {
+    return jdbc.sql(
+            "UPDATE comment SET author_name = '[erased]', author_email = 'erased-' || id || '@invalid'"
+                + (keepTexts ? "" : ", body = ?")
+                + " WHERE author_email = ?")
+        .params(keepTexts ? List.of(email.strip()) : List.of(REMOVED, email.strip()))
+        .update();
+  }
+}

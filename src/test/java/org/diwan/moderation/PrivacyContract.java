@@ -1,0 +1,98 @@
+package org.diwan.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.comment.CommentSubmission;
+import org.diwan.comment.SubmitComment;
+import org.diwan.staff.ApiKeys;
+import org.diwan.staff.Role;
+import org.diwan.staff.StaffFixtures;
+import org.diwan.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Export and erasure of a commenter's data, against each supported database. */
+abstract class PrivacyContract {
+
+  @Autowired Articles articles;
+  @Autowired CommentSubmission submission;
+  @Autowired ApiKeys keys;
+  @Autowired AuditTrail audit;
+  @Autowired JdbcClient jdbc;
+  @Autowired Environment environment;
+
+  @Test
+  void adminExportsThenErasesAnEmailAndTheAuditLogSaysSo() {
+    Article article = articles.publish(ArticleFixtures.english("Privacy"));
+    String email = "private-" + System.nanoTime() + "@example.org";
+    long id = submission.submit(new SubmitComment(article.slug(), "Layla", email, "My view")).id();
+    submission.submit(new SubmitComment(article.slug(), "Other", "other-" + email, "Not hers"));
+    WebClient web =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    String[] admin = {"Authorization", "Bearer " + StaffFixtures.key(keys, Role.ADMIN)};
+
+    HttpResponse<String> export =
+        web.send("GET", "/api/admin/personal-data?email=" + email, null, admin);
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.body()).contains("My view").contains("Layla").doesNotContain("Not hers");
+
+    HttpResponse<String> erased =
+        web.send("DELETE", "/api/admin/personal-data?email=" + email, null, admin);
+    assertThat(erased.body()).contains("\"erased\":1");
+    var row =
+        jdbc.sql("SELECT author_name, author_email, body FROM comment WHERE id = ?")
+            .param(id)
+            .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
+            .single();
+    assertThat(row)
+        .isEqualTo("[erased]|erased-" + id + "@invalid|[removed at the author's request]");
+    assertThat(audit.find("key:test ADMIN", "privacy.", 0)).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(web.send("GET", "/api/admin/personal-data?email=" + email, null, admin).body())
+        .doesNotContain("My view");
+    assertThat(
+            web.send(
+                    "GET",
+                    "/api/admin/personal-data?email=" + email,
+                    null,
+                    "Authorization",
+                    "Bearer " + StaffFixtures.key(keys, Role.MODERATOR))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void erasureIsTheOnlyChangeTheDatabaseLetsThrough() {
+    Article article = articles.publish(ArticleFixtures.english("Still immutable"));
+    long id =
+        submission
+            .submit(
+                new SubmitComment(
+                    article.slug(), "Sara", "sara-" + System.nanoTime() + "@example.org", "Text"))
+            .id();
+
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "UPDATE comment SET author_name = '[erased]', author_email = 'someone@else.org' WHERE id = ?")
+                    .param(id)
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("comment_is_immutable");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "UPDATE comment SET author_name = '[erased]', author_email = 'erased-' || id || '@invalid', body = 'rewritten' WHERE id = ?")
+                    .param(id)
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("comment_is_immutable");
+  }
+}
