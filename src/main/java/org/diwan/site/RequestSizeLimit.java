@@ -48,7 +48,25 @@ class RequestSizeLimit extends OncePerRequestFilter {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    chain.doFilter(new Limited(request, max), response);
+    try {
+      chain.doFilter(new Limited(request, max), response);
+    } catch (RuntimeException e) {
+      // A multipart body the container cannot parse (say, a NUL in a file name) surfaces as an
+      // exception in whichever filter reads parameters first: it is bad input, not our fault.
+      if (!malformedUpload(e) || response.isCommitted()) {
+        throw e;
+      }
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  private static boolean malformedUpload(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getClass().getName().startsWith("org.apache.tomcat.util.http.fileupload.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Thrown by a body read past the limit. */

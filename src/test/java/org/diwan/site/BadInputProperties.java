@@ -41,6 +41,8 @@ class BadInputProperties {
   private static WebClient web;
   private static Article article;
   private static String editorKey;
+  private static WebClient editor;
+  private static Path photos;
 
   @BeforeContainer
   static void start() throws Exception {
@@ -58,6 +60,12 @@ class BadInputProperties {
         new WebClient(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     article = app.getBean(Articles.class).publish(ArticleFixtures.english("Fuzzing"));
     editorKey = StaffFixtures.key(app.getBean(ApiKeys.class), Role.EDITOR);
+    editor =
+        new WebClient(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class))
+            .logIn(
+                StaffFixtures.member(app.getBean(org.diwan.staff.StaffAccounts.class), Role.EDITOR),
+                StaffFixtures.PASSWORD);
+    photos = dir.resolve("photos");
   }
 
   @AfterContainer
@@ -195,6 +203,67 @@ class BadInputProperties {
             Map.of("name", name, "email", email, "text", text));
 
     assertThat(response.statusCode()).isIn(303, 400, 409, 413);
+  }
+
+  @Provide
+  Arbitrary<byte[]> uploads() {
+    Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(4096);
+    return Arbitraries.oneOf(
+        random,
+        random.map(b -> concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, b)),
+        random.map(b -> concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, b)),
+        random.map(b -> concat("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1), b)),
+        Arbitraries.just("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
+        Arbitraries.just(new byte[0]));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Property(tries = 80)
+  void photoUploadsNeverFailAndOnlyRealImagesLandInThePhotoFolder(
+      @ForAll("uploads") byte[] file,
+      @ForAll("nasty") String fileName,
+      @ForAll("contentTypes") String declared,
+      @ForAll("nasty") String caption)
+      throws Exception {
+    String token = editor.csrfToken("/editor/articles/" + article.slug());
+    String cleaned = fileName.replaceAll("[\"\\r\\n]", "");
+    String name = cleaned.substring(0, Math.min(100, cleaned.length()));
+
+    HttpResponse<String> response =
+        editor.postMultipart(
+            "/editor/articles/" + article.slug() + "/photos?_csrf=" + token,
+            Map.of(
+                "caption",
+                caption.length() > 600 ? caption.substring(0, 600) : caption,
+                "credit",
+                "c"),
+            "photo",
+            name,
+            declared.isEmpty() ? "image/jpeg" : declared.replaceAll("[\\r\\n]", ""),
+            file);
+
+    assertThat(response.statusCode()).isIn(302, 400, 403, 413);
+    if (Files.isDirectory(photos)) {
+      try (var stored = Files.list(photos)) {
+        stored.forEach(
+            p -> {
+              assertThat(p.getFileName().toString()).matches("[a-z0-9][a-z0-9-]*\\.(jpg|png|webp)");
+              try {
+                byte[] head = Files.readAllBytes(p);
+                assertThat(head.length).isGreaterThan(3);
+                assertThat(head[0] == (byte) 0xFF || head[0] == (byte) 0x89 || head[0] == 'R')
+                    .isTrue();
+              } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+      }
+    }
   }
 
   @Property(tries = 100)

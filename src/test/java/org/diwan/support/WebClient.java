@@ -90,6 +90,56 @@ public final class WebClient {
     return send(request);
   }
 
+  /** Posts multipart/form-data with text fields and one file, as a browser's upload does. */
+  public HttpResponse<String> postMultipart(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String fileType,
+      byte[] file) {
+    String boundary = "----diwan" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try {
+      for (var field : fields.entrySet()) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + field.getKey()
+                    + "\"\r\n\r\n"
+                    + field.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: "
+                  + fileType
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.write(file);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
+  /** The CSRF token the page at {@code path} carries in its forms. */
+  public String csrfToken(String path) {
+    Matcher token = CSRF.matcher(get(path).body());
+    if (!token.find()) {
+      throw new AssertionError("No CSRF field on " + path);
+    }
+    return token.group(1);
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return post(path, "application/json", json);
   }
