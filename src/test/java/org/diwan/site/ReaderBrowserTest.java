@@ -10,14 +10,13 @@ import org.diwan.comment.CommentDecisions;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.SubmitComment;
 import org.diwan.support.Browser;
+import org.diwan.support.BrowserSession;
 import org.diwan.support.OnSqlite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,7 @@ import org.springframework.core.env.Environment;
 @OnSqlite
 class ReaderBrowserTest {
 
-  private static WebDriver browser;
+  @RegisterExtension static final BrowserSession session = new BrowserSession();
 
   @Autowired Articles articles;
   @Autowired CommentSubmission submission;
@@ -36,18 +35,6 @@ class ReaderBrowserTest {
 
   private String base;
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @BeforeEach
   void setUp() {
     base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
@@ -55,7 +42,7 @@ class ReaderBrowserTest {
 
   private double bodyFontSize() {
     Object size =
-        ((JavascriptExecutor) browser)
+        ((JavascriptExecutor) session.driver())
             .executeScript(
                 "return parseFloat(getComputedStyle(document.querySelector('.story-body')).fontSize)");
     return ((Number) size).doubleValue();
@@ -72,59 +59,60 @@ class ReaderBrowserTest {
             .id();
     decisions.approve(earlier);
 
-    browser.get(base + article.path());
+    session.driver().get(base + article.path());
     double before = bodyFontSize();
-    browser.findElement(By.cssSelector("button[data-font='up']")).click();
+    session.driver().findElement(By.cssSelector("button[data-font='up']")).click();
     double after = bodyFontSize();
     assertThat(after).isGreaterThan(before);
-    assertThat(browser.findElement(By.cssSelector(".comment-text")).getText())
+    assertThat(session.driver().findElement(By.cssSelector(".comment-text")).getText())
         .isEqualTo("About time.");
-    Browser.screenshot(browser, "article");
+    Browser.screenshot(session.driver(), "article");
 
     // The chosen size follows the reader to the next article.
-    browser.get(base + other.path());
+    session.driver().get(base + other.path());
     assertThat(bodyFontSize()).isEqualTo(after);
-    browser.get(base + article.path());
+    session.driver().get(base + article.path());
 
-    browser.findElement(By.id("name")).sendKeys("Shirin <Ahmed>");
-    browser.findElement(By.id("email")).sendKeys("shirin@example.org");
-    browser.findElement(By.id("text")).sendKeys("Good news for students.\nThank you.");
-    browser.findElement(By.cssSelector(".comment-form button[type='submit']")).click();
+    session.driver().findElement(By.id("name")).sendKeys("Shirin <Ahmed>");
+    session.driver().findElement(By.id("email")).sendKeys("shirin@example.org");
+    session.driver().findElement(By.id("text")).sendKeys("Good news for students.\nThank you.");
+    session.driver().findElement(By.cssSelector(".comment-form button[type='submit']")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    new WebDriverWait(session.driver(), Duration.ofSeconds(10))
         .until(ExpectedConditions.urlMatches("/comments/[A-Za-z0-9_-]{43}#status$"));
-    assertThat(browser.findElement(By.cssSelector(".status-box h2")).getText())
+    assertThat(session.driver().findElement(By.cssSelector(".status-box h2")).getText())
         .isEqualTo("Awaiting moderation");
-    assertThat(browser.findElement(By.cssSelector(".comment-quote .comment-text")).getText())
+    assertThat(
+            session.driver().findElement(By.cssSelector(".comment-quote .comment-text")).getText())
         .isEqualTo("Good news for students.\nThank you.");
-    assertThat(browser.findElement(By.cssSelector(".comment-quote strong")).getText())
+    assertThat(session.driver().findElement(By.cssSelector(".comment-quote strong")).getText())
         .isEqualTo("Shirin <Ahmed>");
-    Browser.screenshot(browser, "status-pending");
+    Browser.screenshot(session.driver(), "status-pending");
   }
 
   @Test
   void rightToLeftArticleIsDrawnRightToLeft() {
     Article sorani = articles.publish(ArticleFixtures.sorani("کتێبخانەکان درەنگتر دادەخرێن"));
 
-    browser.get(base + sorani.path());
+    session.driver().get(base + sorani.path());
 
     Object direction =
-        ((JavascriptExecutor) browser)
+        ((JavascriptExecutor) session.driver())
             .executeScript(
                 "return getComputedStyle(document.querySelector('.story-body')).direction");
     assertThat(direction).isEqualTo("rtl");
-    Browser.screenshot(browser, "article-rtl");
+    Browser.screenshot(session.driver(), "article-rtl");
   }
 
   @Test
   void homePageLinksToArticles() {
     Article article = articles.publish(ArticleFixtures.english("Market hours extended"));
 
-    browser.get(base + "/");
-    browser.findElement(By.linkText("Market hours extended")).click();
+    session.driver().get(base + "/");
+    session.driver().findElement(By.linkText("Market hours extended")).click();
 
-    assertThat(browser.getCurrentUrl()).endsWith(article.path());
-    browser.get(base + "/");
-    Browser.screenshot(browser, "home");
+    assertThat(session.driver().getCurrentUrl()).endsWith(article.path());
+    session.driver().get(base + "/");
+    Browser.screenshot(session.driver(), "home");
   }
 }

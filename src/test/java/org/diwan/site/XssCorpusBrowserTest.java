@@ -19,14 +19,13 @@ import org.diwan.staff.Role;
 import org.diwan.staff.StaffAccounts;
 import org.diwan.staff.StaffFixtures;
 import org.diwan.support.Browser;
+import org.diwan.support.BrowserSession;
 import org.diwan.support.OnSqlite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +55,7 @@ class XssCorpusBrowserTest {
           "<details open ontoggle=window.__xss=1>",
           "\u202E<script>window.__xss=1</script>");
 
-  private static WebDriver browser;
+  @RegisterExtension static final BrowserSession session = new BrowserSession();
 
   @Autowired Articles articles;
   @Autowired CommentSubmission submission;
@@ -64,18 +63,6 @@ class XssCorpusBrowserTest {
   @Autowired Moderation moderation;
   @Autowired StaffAccounts accounts;
   @Autowired Environment environment;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void noPayloadRunsOnAnyPage() {
@@ -152,10 +139,10 @@ class XssCorpusBrowserTest {
         accounts.byEmail(admin).orElseThrow().id(),
         java.util.Set.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR),
         "test");
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys(admin);
-    browser.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
-    new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+    session.driver().get(base + "/login");
+    session.driver().findElement(By.id("username")).sendKeys(admin);
+    session.driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+    new WebDriverWait(session.driver(), java.time.Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/staff"));
     visit(
         base,
@@ -169,18 +156,20 @@ class XssCorpusBrowserTest {
             "/editor/articles/" + article.slug(),
             "/admin/audit",
             "/admin/staff"));
-    Browser.screenshot(browser, "xss-moderation");
+    Browser.screenshot(session.driver(), "xss-moderation");
   }
 
   private void visit(String base, List<String> paths) {
     for (String path : paths) {
-      browser.get(base + path);
-      JavascriptExecutor js = (JavascriptExecutor) browser;
+      session.driver().get(base + path);
+      JavascriptExecutor js = (JavascriptExecutor) session.driver();
       assertThat(js.executeScript("return window.__xss === undefined")).as(path).isEqualTo(true);
       assertThat(
-              browser.findElements(
-                  By.cssSelector(
-                      "img[src='x'], svg[onload], iframe, details[ontoggle], a[href^='javascript']")))
+              session
+                  .driver()
+                  .findElements(
+                      By.cssSelector(
+                          "img[src='x'], svg[onload], iframe, details[ontoggle], a[href^='javascript']")))
           .as("payload elements on " + path)
           .isEmpty();
       assertThat(js.executeScript("return document.querySelectorAll('script:not([src])').length"))
