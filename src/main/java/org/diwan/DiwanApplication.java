@@ -2,6 +2,7 @@ package org.diwan;
 
 import java.util.Arrays;
 import org.diwan.screening.ScreeningCommand;
+import org.diwan.site.SampleData;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * Diwan: a news site whose reader comments are moderated against published guidelines.
  *
  * <p>{@code java -jar diwan.jar} starts the site; {@code java -jar diwan.jar screening
- * train|evaluate …} runs the screening engine's trainer or evaluator without starting the site.
+ * train|evaluate …} runs the screening engine's trainer or evaluator without starting the site;
+ * {@code java -jar diwan.jar generate …} fills the database with sample data for load tests.
  */
 @SpringBootApplication
 public class DiwanApplication {
@@ -17,6 +19,9 @@ public class DiwanApplication {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("screening")) {
       System.exit(ScreeningCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args.length > 0 && args[0].equals("generate")) {
+      System.exit(SampleData.run(Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication.run(DiwanApplication.class, args);
   }
