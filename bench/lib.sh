@@ -40,7 +40,7 @@ db_query() {
 
 start_diwan() {
   local t0; t0=$(date +%s%N)
-  DIWAN_DATA_DIR=$DATA DIWAN_DEMO=false java -Xmx512m -jar target/diwan.jar \
+  DIWAN_DATA_DIR=$DATA DIWAN_DEMO=false java -Xmx512m -jar "$JAR" \
     --server.port="$PORT" > "$RAW/diwan.log" 2>&1 &
   DIWAN_PID=$!
   until curl -sf -o /dev/null "$BASE/articles/showcase-0"; do

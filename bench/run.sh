@@ -5,7 +5,7 @@
 #
 # Settings (environment): DUR=10 (seconds per run)  CONNS="8 32"  COMMENTS=1000000 (stored for the
 # queue workloads)  DB=sqlite|postgres  PEERS=0|1 (also run ../shared/peers, if set up)  JMH=0|1
-# (also the screening micro-benchmark)  BUILD=1|0  PORT=8090  NGINX_PORT=8097.
+# (also the screening micro-benchmark)  BUILD=1|0  JAR=target/diwan.jar  PORT=8090  NGINX_PORT=8097.
 # Writes bench/results/<db>/table.md and throughput.png (raw wrk output under target/bench/<db>).
 # Only 127.0.0.1 is loaded. Every wrk run is bounded by -d and by `timeout`.
 set -euo pipefail
@@ -18,6 +18,7 @@ DB=${DB:-sqlite}
 PEERS=${PEERS:-0}
 JMH=${JMH:-0}
 PORT=${PORT:-8090}
+JAR=${JAR:-target/diwan.jar}
 NGINX_PORT=${NGINX_PORT:-8097}
 BASE=http://127.0.0.1:$PORT
 RAW=$ROOT/target/bench/$DB
@@ -38,7 +39,7 @@ if [ "$DB" = postgres ]; then start_postgres "$DATA/pg"; fi
 
 echo "== sample data: $COMMENTS comments (10% approved) + showcase articles 0/50/500"
 DIWAN_DATA_DIR=$DATA /usr/bin/time -f "generate: %e s wall, %M KB max RSS" \
-  java -jar target/diwan.jar generate --articles 20 --comments "$COMMENTS" \
+  java -jar "$JAR" generate --articles 20 --comments "$COMMENTS" \
   --approved-share 0.1 --showcase 0,50,500 2>&1 | tee "$RAW/generate.txt" | grep -v '^\s*$' | tail -2
 
 echo "== start the jar (-Xmx512m) and time it to the first served article page"

@@ -21,7 +21,7 @@ public class DiwanApplication {
       System.exit(ScreeningCommand.run(Arrays.copyOfRange(args, 1, args.length)));
     }
     if (args.length > 0 && args[0].equals("generate")) {
-      System.exit(SampleData.run(Arrays.copyOfRange(args, 1, args.length)));
+      System.exit(SampleData.run(DiwanApplication.class, Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication.run(DiwanApplication.class, args);
   }

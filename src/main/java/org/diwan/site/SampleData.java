@@ -56,8 +56,8 @@ public final class SampleData {
 
   private SampleData() {}
 
-  /** Runs the command; returns the process exit code. */
-  public static int run(String[] args) {
+  /** Runs the command with the site's {@code application} class; returns the exit code. */
+  public static int run(Class<?> application, String[] args) {
     Options options;
     try {
       options = Options.parse(args);
@@ -67,7 +67,7 @@ public final class SampleData {
           "usage: generate --articles N --comments M --approved-share S [--showcase 0,50,500]");
       return 2;
     }
-    SpringApplication app = new SpringApplication(org.diwan.DiwanApplication.class);
+    SpringApplication app = new SpringApplication(application);
     // The whole application (its security needs the web context), on a free port nobody is told of.
     app.setDefaultProperties(java.util.Map.of("diwan.demo", "false", "server.port", "0"));
     try (ConfigurableApplicationContext context = app.run()) {
