@@ -100,10 +100,11 @@ CONF
 }
 
 stop_all() {
-  [ -n "${DIWAN_PID:-}" ] && kill "$DIWAN_PID" 2>/dev/null && wait "$DIWAN_PID" 2>/dev/null
+  if [ -n "${DIWAN_PID:-}" ]; then kill "$DIWAN_PID" 2>/dev/null || true; wait "$DIWAN_PID" 2>/dev/null || true; fi
   DIWAN_PID=
-  [ -f "$DATA/nginx.pid" ] && kill "$(cat "$DATA/nginx.pid")" 2>/dev/null && rm -f "$DATA/nginx.pid"
-  [ -n "${PG_DIR:-}" ] && su postgres -c "$PG_BIN/pg_ctl -s -D $PG_DIR stop -m fast" && PG_DIR=
+  if [ -f "$DATA/nginx.pid" ]; then kill "$(cat "$DATA/nginx.pid")" 2>/dev/null || true; rm -f "$DATA/nginx.pid"; fi
+  if [ -n "${PG_DIR:-}" ]; then su postgres -c "$PG_BIN/pg_ctl -s -D $PG_DIR stop -m fast" || true; PG_DIR=; fi
+  rm -rf "$DATA"
   return 0
 }
 
