@@ -3,6 +3,7 @@ package org.diwan;
 import java.util.Arrays;
 import org.diwan.screening.ScreeningCommand;
 import org.diwan.site.BackupCommand;
+import org.diwan.site.SampleData;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,7 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * Diwan: a news site whose reader comments are moderated against published guidelines.
  *
  * <p>{@code java -jar diwan.jar} starts the site; {@code java -jar diwan.jar screening
- * train|evaluate …} runs the screening engine's trainer or evaluator without starting the site.
+ * train|evaluate …} runs the screening engine's trainer or evaluator, {@code backup FILE} and
+ * {@code restore FILE} copy the SQLite database, and {@code generate …} fills the database with
+ * sample data for load tests, all without starting the site.
  */
 @SpringBootApplication
 public class DiwanApplication {
@@ -21,6 +24,9 @@ public class DiwanApplication {
     }
     if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
       System.exit(BackupCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args.length > 0 && args[0].equals("generate")) {
+      System.exit(SampleData.run(DiwanApplication.class, Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication.run(DiwanApplication.class, args);
   }

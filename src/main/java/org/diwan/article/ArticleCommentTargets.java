@@ -1,15 +1,30 @@
 package org.diwan.article;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.CommentTargets;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Tells the comment module about the articles comments are posted under. */
+/**
+ * Tells the comment module about the articles comments are posted under. Answers are kept until the
+ * next article change commits (every change is an {@link ArticleUpdated}); an answer loaded while a
+ * change was under way is never used after it.
+ */
 @Component
 class ArticleCommentTargets implements CommentTargets {
 
+  private static final int MAX_KEPT = 10_000;
+
+  private record Kept(long generation, Optional<CommentTarget> target) {}
+
   private final Articles articles;
+  private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
 
   ArticleCommentTargets(Articles articles) {
     this.articles = articles;
@@ -17,12 +32,32 @@ class ArticleCommentTargets implements CommentTargets {
 
   @Override
   public Optional<CommentTarget> bySlug(String slug) {
-    return articles.find(slug).map(ArticleCommentTargets::target);
+    return cached(slug, () -> articles.find(slug).map(ArticleCommentTargets::target));
   }
 
   @Override
   public Optional<CommentTarget> byId(long articleId) {
-    return articles.find(articleId).map(ArticleCommentTargets::target);
+    return cached(articleId, () -> articles.find(articleId).map(ArticleCommentTargets::target));
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ArticleUpdated updated) {
+    generation.incrementAndGet();
+    kept.clear();
+  }
+
+  private Optional<CommentTarget> cached(Object key, Supplier<Optional<CommentTarget>> load) {
+    long now = generation.get();
+    Kept hit = kept.get(key);
+    if (hit != null && hit.generation() == now) {
+      return hit.target();
+    }
+    Optional<CommentTarget> loaded = load.get();
+    if (kept.size() >= MAX_KEPT) {
+      kept.clear();
+    }
+    kept.put(key, new Kept(now, loaded));
+    return loaded;
   }
 
   private static CommentTarget target(Article a) {

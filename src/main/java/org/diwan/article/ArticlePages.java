@@ -1,5 +1,6 @@
 package org.diwan.article;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.InvalidComment;
@@ -9,6 +10,8 @@ import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
 import org.diwan.guideline.Guidelines;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +36,21 @@ class ArticlePages {
   private final CommentSubmission submission;
   private final Guidelines guidelines;
   private final SubmissionLimits limits;
+  private final RenderedArticles rendered;
 
   ArticlePages(
       Articles articles,
       PublishedComments comments,
       CommentSubmission submission,
       Guidelines guidelines,
-      SubmissionLimits limits) {
+      SubmissionLimits limits,
+      RenderedArticles rendered) {
     this.articles = articles;
     this.comments = comments;
     this.submission = submission;
     this.guidelines = guidelines;
     this.limits = limits;
+    this.rendered = rendered;
   }
 
   @GetMapping("/")
@@ -53,9 +59,22 @@ class ArticlePages {
     return "home";
   }
 
+  /** The article page, from {@link RenderedArticles} with this reader's CSRF token spliced in. */
   @GetMapping("/articles/{slug}")
-  String article(@PathVariable String slug, CsrfToken csrf, Model model) {
-    return render(articles.get(slug), CommentForm.empty(), csrf, model);
+  ResponseEntity<byte[]> article(@PathVariable String slug, CsrfToken csrf) {
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    RenderedArticles.Page page =
+        rendered.get(
+            base + " " + slug,
+            generations -> {
+              Article article = articles.get(slug);
+              generations.articleLoaded(article.id());
+              return page(
+                  article, CommentForm.empty(), csrf.getParameterName(), rendered.placeholder());
+            });
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(page.with(csrf.getToken()));
   }
 
   @GetMapping("/tags/{slug}")
@@ -95,6 +114,11 @@ class ArticlePages {
   }
 
   private String render(Article article, CommentForm form, CsrfToken csrf, Model model) {
+    model.addAttribute("page", page(article, form, csrf.getParameterName(), csrf.getToken()));
+    return "article";
+  }
+
+  private ArticlePage page(Article article, CommentForm form, String csrfField, String csrfToken) {
     String canonical =
         ServletUriComponentsBuilder.fromCurrentContextPath().path(article.path()).toUriString();
     String image =
@@ -104,18 +128,15 @@ class ArticlePages {
                 .path(article.photos().get(0).url())
                 .toUriString();
     Locale locale = Locale.forLanguageTag(article.language());
-    model.addAttribute(
-        "page",
-        new ArticlePage(
-            article,
-            comments.of(article.id(), 0, COMMENTS_SHOWN),
-            guidelines.welcome(locale),
-            guidelines.all(locale),
-            form,
-            csrf.getParameterName(),
-            csrf.getToken(),
-            canonical,
-            image));
-    return "article";
+    return new ArticlePage(
+        article,
+        comments.of(article.id(), 0, COMMENTS_SHOWN),
+        guidelines.welcome(locale),
+        guidelines.all(locale),
+        form,
+        csrfField,
+        csrfToken,
+        canonical,
+        image);
   }
 }

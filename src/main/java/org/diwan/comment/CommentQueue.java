@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The moderators' view of comments: queues, a commenter's history, and queue figures. */
 @Service
@@ -14,8 +16,14 @@ public class CommentQueue {
 
   public static final int MAX_PAGE = 200;
 
+  private static final Duration COUNT_KEPT = Duration.ofSeconds(2);
+
+  private record PendingCount(long changes, long countedAt, long count) {}
+
   private final CommentRepository repository;
   private final CommentTargets targets;
+  private final AtomicLong queueChanges = new AtomicLong();
+  private volatile PendingCount pending;
 
   CommentQueue(CommentRepository repository, CommentTargets targets) {
     this.repository = repository;
@@ -49,8 +57,35 @@ public class CommentQueue {
             .toList());
   }
 
+  /**
+   * How many comments wait. Counting a deep queue takes a while, so the count is kept until a
+   * comment is submitted or decided here, and at most {@link #COUNT_KEPT} (for other instances).
+   */
   public long pendingCount() {
-    return repository.countByStatus(CommentStatus.PENDING);
+    long now = System.nanoTime();
+    long seen = queueChanges.get();
+    PendingCount kept = pending;
+    if (kept != null && kept.changes() == seen && now - kept.countedAt() < COUNT_KEPT.toNanos()) {
+      return kept.count();
+    }
+    long count = repository.countByStatus(CommentStatus.PENDING);
+    pending = new PendingCount(seen, now, count);
+    return count;
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommentSubmitted submitted) {
+    queueChanges.incrementAndGet();
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommentApproved approved) {
+    queueChanges.incrementAndGet();
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommentRejected rejected) {
+    queueChanges.incrementAndGet();
   }
 
   /** When the oldest comment still waiting was submitted; empty when none waits. */

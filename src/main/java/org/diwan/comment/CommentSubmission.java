@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The article is checked first (unknown: {@link CommentTargetNotFound}; closed: {@link
  * ArticleClosedForComments}), then the fields ({@link InvalidComment}). A comment that passes is
  * screened ({@link CommentScreening}) and written with its screening result in one transaction, so
- * a refused submission leaves nothing behind.
+ * a refused submission leaves nothing behind. Submissions arriving together share that transaction
+ * ({@link GroupCommit}): one commit for many, and {@code submit} still returns only once the
+ * caller's comment is committed.
  */
 @Service
 public class CommentSubmission {
@@ -24,7 +26,7 @@ public class CommentSubmission {
   private final CommentTargets targets;
   private final CommentRepository repository;
   private final CommentScreening screening;
-  private final TransactionTemplate transaction;
+  private final GroupCommit<NewRow, Long> commits;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -38,7 +40,7 @@ public class CommentSubmission {
     this.targets = targets;
     this.repository = repository;
     this.screening = screening;
-    this.transaction = new TransactionTemplate(transactions);
+    this.commits = new GroupCommit<>(new TransactionTemplate(transactions), this::store);
     this.events = events;
     this.clock = clock;
   }
@@ -57,18 +59,28 @@ public class CommentSubmission {
     String token = CommentTokens.generate();
     Instant now = clock.instant();
     long id =
-        transaction.execute(
-            status -> {
-              if (repository.recentlyPosted(
-                  draft.email(), draft.text(), now.minus(DUPLICATE_WINDOW))) {
-                throw new DuplicateComment();
-              }
-              long stored =
-                  repository.insert(target.articleId(), CommentTokens.hash(token), draft, now);
-              repository.insertScreening(stored, screened);
-              events.publishEvent(new CommentSubmitted(stored, target.articleId(), screened));
-              return stored;
-            });
+        commits.write(
+            new NewRow(target.articleId(), CommentTokens.hash(token), draft, now, screened));
     return new SubmittedComment(id, token, CommentStatus.PENDING);
+  }
+
+  private record NewRow(
+      long articleId,
+      String tokenHash,
+      CommentDraft draft,
+      Instant at,
+      ScreeningSummary screened) {}
+
+  /** Inside the (group's) transaction: the comment, its screening, the event. */
+  private long store(NewRow row) {
+    // Inside the batch: a repeat also finds a copy written earlier in the same batch.
+    if (repository.recentlyPosted(
+        row.draft().email(), row.draft().text(), row.at().minus(DUPLICATE_WINDOW))) {
+      throw new DuplicateComment();
+    }
+    long stored = repository.insert(row.articleId(), row.tokenHash(), row.draft(), row.at());
+    repository.insertScreening(stored, row.screened());
+    events.publishEvent(new CommentSubmitted(stored, row.articleId(), row.screened()));
+    return stored;
   }
 }

@@ -170,6 +170,62 @@ abstract class PublicPagesContract {
   }
 
   @Test
+  void cachedArticlePageIsNeverStaleOnceADecisionReturns() throws Exception {
+    WebClient reader =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    java.util.concurrent.atomic.AtomicBoolean reading =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    // Another reader keeps the page hot (and the cache busy re-rendering) throughout.
+    Thread hammer =
+        new Thread(
+            () -> {
+              while (reading.get()) {
+                reader.get(article.path());
+              }
+            });
+    hammer.start();
+    try {
+      for (int round = 0; round < 12; round++) {
+        String approved = "Approved in round " + round;
+        String rejected = "Rejected in round " + round;
+        postComment("Ava", "ava@example.org", approved);
+        postComment("Bo", "bo@example.org", rejected);
+        var ids =
+            jdbc.sql("SELECT id FROM comment WHERE article_id = ? ORDER BY id DESC LIMIT 2")
+                .param(article.id())
+                .query(Long.class)
+                .list();
+        assertThat(web.get(article.path()).body()).doesNotContain(approved);
+
+        decisions.approve(ids.get(1));
+        decisions.reject(ids.get(0), Set.of(GuidelineCode.OFF_TOPIC), null);
+
+        assertThat(web.get(article.path()).body()).contains(approved).doesNotContain(rejected);
+      }
+    } finally {
+      reading.set(false);
+      hammer.join();
+    }
+  }
+
+  @Test
+  void everyReaderGetsTheirOwnCsrfTokenFromTheCachedPage() {
+    WebClient other =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    java.util.regex.Pattern token =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    var first = token.matcher(web.get(article.path()).body());
+    var second = token.matcher(other.get(article.path()).body());
+
+    assertThat(first.find()).isTrue();
+    assertThat(second.find()).isTrue();
+    assertThat(first.group(1)).isNotEqualTo(second.group(1));
+    assertThat(postComment("Ava", "ava@example.org", "Posted from the cached page.").statusCode())
+        .isEqualTo(303);
+  }
+
+  @Test
   void rejectedStatusPageShowsTheGuidelinesBroken() {
     String location =
         postComment("Dara", "dara@example.org", "Visit my shop")

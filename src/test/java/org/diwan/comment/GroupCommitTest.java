@@ -1,0 +1,117 @@
+package org.diwan.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+
+class GroupCommitTest {
+
+  /** A pretend database: rows written in a transaction appear only if it commits. */
+  static final class Store implements TransactionOperations {
+    final List<String> committed = new CopyOnWriteArrayList<>();
+    final AtomicInteger commits = new AtomicInteger();
+    private final ThreadLocal<List<String>> open = new ThreadLocal<>();
+
+    @Override
+    public <T> T execute(TransactionCallback<T> action) {
+      open.set(new ArrayList<>());
+      try {
+        T result = action.doInTransaction(null);
+        committed.addAll(open.get());
+        commits.incrementAndGet();
+        return result;
+      } finally {
+        open.remove();
+      }
+    }
+
+    String write(String item) {
+      if (item.startsWith("bad")) {
+        throw new IllegalArgumentException("refused " + item);
+      }
+      open.get().add(item);
+      return "stored " + item;
+    }
+  }
+
+  @Test
+  void everyCallerGetsItsOwnResultOnceItsItemIsCommitted() throws Exception {
+    Store store = new Store();
+    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        String item = "item " + i;
+        results.add(
+            pool.submit(
+                () -> {
+                  String result = group.write(item);
+                  // Acknowledged only after the commit that holds it.
+                  assertThat(store.committed).contains(item);
+                  return result;
+                }));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo("stored item " + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.committed).hasSize(2_000).doesNotHaveDuplicates();
+    assertThat(store.commits.get()).isLessThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void aBadItemFailsOnlyItsOwnCallerAndLeavesNothingHalfWritten() throws Exception {
+    Store store = new Store();
+    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        String item = (i % 10 == 3 ? "bad " : "good ") + i;
+        done.add(
+            pool.submit(
+                () -> {
+                  try {
+                    group.write(item);
+                  } catch (IllegalArgumentException e) {
+                    failures.add(e);
+                  }
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(failures).hasSize(40);
+    assertThat(store.committed).hasSize(360).allMatch(item -> item.startsWith("good"));
+    assertThat(store.committed).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aLoneBadItemThrowsToItsCaller() {
+    Store store = new Store();
+    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+
+    assertThatThrownBy(() -> group.write("bad one"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("refused bad one");
+    assertThat(store.committed).isEmpty();
+  }
+}
