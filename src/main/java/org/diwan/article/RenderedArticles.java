@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.diwan.comment.CommentApproved;
 import org.diwan.comment.CommentRejected;
+import org.diwan.comment.CommenterErased;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -154,6 +155,11 @@ class RenderedArticles {
   @TransactionalEventListener(fallbackExecution = true)
   void on(CommentRejected rejected) {
     articleGenerations.merge(rejected.articleId(), 1L, Long::sum);
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommenterErased erased) {
+    editGeneration.incrementAndGet();
   }
 
   @TransactionalEventListener(fallbackExecution = true)

@@ -28,18 +28,21 @@ class CommentApi {
   private final CommentStatuses statuses;
   private final CommentTargets targets;
   private final SubmissionLimits limits;
+  private final PublishedCommentsJson publishedJson;
 
   CommentApi(
       CommentSubmission submission,
       PublishedComments published,
       CommentStatuses statuses,
       CommentTargets targets,
-      SubmissionLimits limits) {
+      SubmissionLimits limits,
+      PublishedCommentsJson publishedJson) {
     this.submission = submission;
     this.published = published;
     this.statuses = statuses;
     this.targets = targets;
     this.limits = limits;
+    this.publishedJson = publishedJson;
   }
 
   @PostMapping(
@@ -62,14 +65,21 @@ class CommentApi {
 
   @GetMapping(path = "/api/articles/{slug}/comments", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Approved comments, oldest first; page on with after=next")
-  CommentList approved(
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "200",
+      content =
+          @io.swagger.v3.oas.annotations.media.Content(
+              mediaType = "application/json",
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentList.class)))
+  ResponseEntity<byte[]> approved(
       @PathVariable String slug,
       @RequestParam(defaultValue = "0") long after,
       @RequestParam(defaultValue = "100") int limit) {
     CommentTarget article = targets.bySlug(slug).orElseThrow(() -> new CommentTargetNotFound(slug));
-    List<PublishedComment> page = published.of(article.articleId(), after, limit);
-    Long next = page.size() < Math.max(1, limit) ? null : page.get(page.size() - 1).id();
-    return new CommentList(page, next);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(publishedJson.page(article.articleId(), Math.max(0, after), limit));
   }
 
   @GetMapping(path = "/api/comments/{token}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -21,11 +21,15 @@ public class PersonalData {
   static final String REMOVED = "[removed at the author's request]";
 
   private final JdbcClient jdbc;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final boolean keepTexts;
 
   PersonalData(
-      JdbcClient jdbc, @Value("${diwan.privacy.keep-erased-texts:false}") boolean keepTexts) {
+      JdbcClient jdbc,
+      org.springframework.context.ApplicationEventPublisher events,
+      @Value("${diwan.privacy.keep-erased-texts:false}") boolean keepTexts) {
     this.jdbc = jdbc;
+    this.events = events;
     this.keepTexts = keepTexts;
   }
 
@@ -79,11 +83,15 @@ public class PersonalData {
   /** Erases the person's identifiers (and, by policy, texts); returns how many comments changed. */
   @Transactional
   public int erase(String email) {
-    return jdbc.sql(
-            "UPDATE comment SET author_name = '[erased]', author_email = 'erased-' || id || '@invalid'"
-                + (keepTexts ? "" : ", body = ?")
-                + " WHERE author_email = ?")
-        .params(keepTexts ? List.of(email.strip()) : List.of(REMOVED, email.strip()))
-        .update();
+    int erased =
+        jdbc.sql(
+                "UPDATE comment SET author_name = '[erased]', author_email = 'erased-' || id || '@invalid'"
+                    + (keepTexts ? "" : ", body = ?")
+                    + " WHERE author_email = ?")
+            .params(keepTexts ? List.of(email.strip()) : List.of(REMOVED, email.strip()))
+            .update();
+    // Cached pages and lists must not go on showing the erased name.
+    events.publishEvent(new CommenterErased(erased));
+    return erased;
   }
 }

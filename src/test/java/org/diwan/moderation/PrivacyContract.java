@@ -27,6 +27,8 @@ abstract class PrivacyContract {
   @Autowired ApiKeys keys;
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
+  @Autowired org.diwan.comment.CommentDecisions decisions;
+  @Autowired org.diwan.comment.PersonalData personalData;
   @Autowired Environment environment;
 
   @Test
@@ -66,6 +68,27 @@ abstract class PrivacyContract {
                     "Bearer " + StaffFixtures.key(keys, Role.MODERATOR))
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void erasureReachesCachedPagesAndListsAtOnce() {
+    Article article = articles.publish(ArticleFixtures.english("Cached privacy"));
+    String email = "cached-" + System.nanoTime() + "@example.org";
+    long id =
+        submission.submit(new SubmitComment(article.slug(), "Nasrin Qadir", email, "Visible")).id();
+    decisions.approve(id);
+    WebClient web =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    assertThat(web.get(article.path()).body()).contains("Nasrin Qadir");
+    assertThat(web.getJson("/api/articles/" + article.slug() + "/comments").body())
+        .contains("Nasrin Qadir");
+
+    personalData.erase(email);
+
+    assertThat(web.get(article.path()).body()).doesNotContain("Nasrin Qadir").contains("[erased]");
+    assertThat(web.getJson("/api/articles/" + article.slug() + "/comments").body())
+        .doesNotContain("Nasrin Qadir")
+        .doesNotContain("Visible");
   }
 
   @Test

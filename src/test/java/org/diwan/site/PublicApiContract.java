@@ -201,6 +201,31 @@ abstract class PublicApiContract {
   }
 
   @Test
+  void cachedCommentListIsNeverStaleOnceADecisionReturns() {
+    for (int round = 1; round <= 3; round++) {
+      String id =
+          json(web.postJson(
+                  comments(),
+                  "{\"name\":\"N\",\"email\":\"n"
+                      + round
+                      + "-"
+                      + article.slug()
+                      + "@example.org\",\"text\":\"Round "
+                      + round
+                      + "\"}"))
+              .get("id")
+              .asString();
+      web.getJson(comments());
+      decisions.approve(Long.parseLong(id));
+
+      assertThat(json(web.getJson(comments())).get("items").findValuesAsString("text"))
+          .as("after approval " + round)
+          .hasSize(round)
+          .contains("Round " + round);
+    }
+  }
+
+  @Test
   void rejectedStatusNamesTheCodes() {
     JsonNode accepted =
         json(
