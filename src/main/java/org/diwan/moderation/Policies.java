@@ -18,10 +18,17 @@ public class Policies {
 
   private static final String APPROVE_BELOW = "APPROVE_BELOW";
 
-  private final JdbcClient jdbc;
+  /** How long another instance's change may take to be seen here. */
+  static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(5);
 
-  Policies(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final java.time.Clock clock;
+  private volatile Settings cached;
+  private volatile java.time.Instant readAt = java.time.Instant.MIN;
+
+  Policies(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** The current policies. */
@@ -31,7 +38,22 @@ public class Policies {
     }
   }
 
+  /**
+   * The current policies: read at most every {@link #REFRESH} (every submission asks), and at once
+   * after a change made through this instance.
+   */
   public Settings current() {
+    java.time.Instant now = clock.instant();
+    Settings settings = cached;
+    if (settings == null || now.isAfter(readAt.plus(REFRESH))) {
+      settings = read();
+      cached = settings;
+      readAt = now;
+    }
+    return settings;
+  }
+
+  private Settings read() {
     Map<GuidelineCode, Double> reject = new EnumMap<>(GuidelineCode.class);
     Double[] approve = {null};
     jdbc.sql("SELECT name, threshold FROM moderation_policy")
@@ -75,6 +97,7 @@ public class Policies {
           .params(APPROVE_BELOW, approveBelow)
           .update();
     }
+    cached = null;
   }
 
   private static void check(Double threshold) {
