@@ -100,17 +100,12 @@ class ModerationApi {
     }
     int size = Math.max(1, Math.min(limit, 200));
     QueueQuery.Order sort = ModerationQueue.order(order);
-    List<QueuedComment> found =
+    ModerationQueue.Page page =
         queue.page(
-            new QueueQuery(ModerationQueue.status(status), article, email, after, size + 1, sort));
-    boolean more = found.size() > size;
-    List<QueuedComment> page = more ? found.subList(0, size) : found;
-    String next =
-        !more
-            ? null
-            : String.valueOf(
-                sort == QueueQuery.Order.RISK ? after + size : page.get(page.size() - 1).id());
-    return new Page(page.stream().map(Item::of).toList(), next);
+            new QueueQuery(ModerationQueue.status(status), article, email, after, size, sort));
+    return new Page(
+        page.comments().stream().map(Item::of).toList(),
+        page.next() == null ? null : String.valueOf(page.next()));
   }
 
   @PostMapping(

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.QueueQuery;
-import org.diwan.comment.QueuedComment;
 import org.diwan.guideline.Guidelines;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,14 +48,8 @@ class ModerationConsole {
       Model model) {
     CommentStatus wanted = ModerationQueue.status(status);
     QueueQuery.Order sort = ModerationQueue.order(order);
-    List<QueuedComment> found =
-        queue.page(new QueueQuery(wanted, article, email, after, PAGE + 1, sort));
-    boolean more = found.size() > PAGE;
-    List<QueuedComment> page = more ? found.subList(0, PAGE) : found;
-    Long next =
-        !more
-            ? null
-            : sort == QueueQuery.Order.RISK ? after + PAGE : page.get(page.size() - 1).id();
+    ModerationQueue.Page page =
+        queue.page(new QueueQuery(wanted, article, email, after, PAGE, sort));
     model.addAttribute(
         "page",
         new QueuePage(
@@ -64,8 +57,8 @@ class ModerationConsole {
             sort,
             article,
             email,
-            queue.cards(page),
-            next,
+            queue.cards(page.comments()),
+            page.next(),
             queue.pending(),
             guidelines.all(Locale.ENGLISH)));
     return "moderation/queue";

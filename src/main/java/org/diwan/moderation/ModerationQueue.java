@@ -19,9 +19,33 @@ public class ModerationQueue {
     this.comments = comments;
   }
 
-  /** A page plus one look-ahead comment, so the caller knows whether a next page exists. */
-  public List<QueuedComment> page(QueueQuery query) {
-    return comments.find(query);
+  /** One page of a queue; {@code next} is the {@code after} of the following page, or null. */
+  public record Page(List<QueuedComment> comments, Long next) {}
+
+  /**
+   * Up to {@code query.limit()} comments. One more is asked for, so the caller knows whether a next
+   * page exists without counting the queue.
+   */
+  public Page page(QueueQuery query) {
+    int size = query.limit();
+    List<QueuedComment> found =
+        comments.find(
+            new QueueQuery(
+                query.status(),
+                query.articleSlug(),
+                query.email(),
+                query.after(),
+                size + 1,
+                query.order()));
+    if (found.size() <= size) {
+      return new Page(found, null);
+    }
+    List<QueuedComment> page = found.subList(0, size);
+    return new Page(
+        page,
+        query.order() == QueueQuery.Order.RISK
+            ? query.after() + size
+            : page.get(page.size() - 1).id());
   }
 
   public List<QueueCard> cards(List<QueuedComment> page) {

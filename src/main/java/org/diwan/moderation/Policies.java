@@ -63,18 +63,11 @@ public class Policies {
               if (name.equals(APPROVE_BELOW)) {
                 approve[0] = rs.getDouble(2);
               } else if (name.startsWith("REJECT:")) {
-                GuidelineCode.parse(name.substring(7)).ifPresent(c -> reject.put(c, get(rs)));
+                double threshold = rs.getDouble(2);
+                GuidelineCode.parse(name.substring(7)).ifPresent(c -> reject.put(c, threshold));
               }
             });
     return new Settings(reject, approve[0]);
-  }
-
-  private static double get(java.sql.ResultSet rs) {
-    try {
-      return rs.getDouble(2);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
