@@ -15,14 +15,16 @@ class CommentScreening {
 
   private static final Logger log = LoggerFactory.getLogger(CommentScreening.class);
 
-  private final Screener screener;
+  private final WordLists wordLists;
 
-  CommentScreening(Screener screener) {
-    this.screener = screener;
+  CommentScreening(WordLists wordLists) {
+    this.wordLists = wordLists;
   }
 
   ScreeningSummary screen(CommentDraft draft, CommentTarget article) {
+    Screener screener = null;
     try {
+      screener = wordLists.screener();
       ScreeningSummary summary =
           ScreeningSummary.of(
               screener.screen(
@@ -34,7 +36,9 @@ class CommentScreening {
       return summary;
     } catch (RuntimeException | StackOverflowError e) {
       log.error("The screening engine threw for a comment on {}", article.slug(), e);
-      return ScreeningSummary.failed(screener.version(), "engine: " + e.getClass().getSimpleName());
+      return ScreeningSummary.failed(
+          screener == null ? Screener.ENGINE_VERSION : screener.version(),
+          "engine: " + e.getClass().getSimpleName());
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
+import org.diwan.comment.WordLists;
 import org.diwan.screening.Category;
-import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
 import org.diwan.screening.ScreeningInput;
 import org.springframework.http.HttpStatus;
@@ -22,11 +22,11 @@ class ScreeningApi {
 
   static final int MAX_TEXT = 20_000;
 
-  private final Screener screener;
+  private final WordLists wordLists;
   private final Articles articles;
 
-  ScreeningApi(Screener screener, Articles articles) {
-    this.screener = screener;
+  ScreeningApi(WordLists wordLists, Articles articles) {
+    this.wordLists = wordLists;
     this.articles = articles;
   }
 
@@ -62,7 +62,7 @@ class ScreeningApi {
       input =
           new ScreeningInput(body.text(), article.headline(), article.body(), article.language());
     }
-    Screening s = screener.screen(input);
+    Screening s = wordLists.screener().screen(input);
     return new ScreenResult(
         s.language(),
         s.scores(),

@@ -62,6 +62,18 @@ public final class Lexicons {
     return new Lexicons(copy);
   }
 
+  /**
+   * The text of a list shipped in the jar, as admins start editing it.
+   *
+   * @param language one of {@link #SHIPPED_LANGUAGES}
+   * @param banned the banned list if true, else the suspect list
+   * @return the list text, empty when the jar has no such list
+   */
+  public static String shippedText(String language, boolean banned) {
+    String text = resource(language + (banned ? ".banned.txt" : ".suspect.txt"));
+    return text == null ? "" : text;
+  }
+
   public Set<String> languages() {
     return tables.keySet();
   }

@@ -87,6 +87,8 @@ class AccessMatrixTest {
             new Target("GET", "/admin/staff", Role.ADMIN, false, null),
             new Target("GET", "/admin/api-keys", Role.ADMIN, false, null),
             new Target("GET", "/admin/audit", Role.ADMIN, false, null),
+            new Target("GET", "/admin/policies", Role.ADMIN, false, null),
+            new Target("GET", "/admin/word-lists", Role.ADMIN, false, null),
             new Target("GET", "/api/moderation/queue", Role.MODERATOR, true, null),
             new Target(
                 "POST",
@@ -97,6 +99,7 @@ class AccessMatrixTest {
             new Target("POST", "/api/articles", Role.EDITOR, true, "{}"),
             new Target("PUT", "/api/articles/ARTICLE", Role.EDITOR, true, "{}"),
             new Target("GET", "/api/admin/api-keys", Role.ADMIN, true, null),
+            new Target("GET", "/api/admin/word-lists", Role.ADMIN, true, null),
             new Target("POST", "/api/admin/api-keys", Role.ADMIN, true, "{\"name\":\"\"}"));
     List<Arguments> rows = new ArrayList<>();
     for (Target target : targets) {

@@ -85,7 +85,7 @@ public final class WebClient {
     }
     request.header("Accept", "application/json, text/html");
     for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      request.setHeader(headers[i], headers[i + 1]);
     }
     return send(request);
   }

@@ -1,0 +1,247 @@
+package org.diwan.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.diwan.screening.Lexicons;
+import org.diwan.screening.Screener;
+import org.diwan.screening.ScreeningInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screening word lists as admins have edited them. A list nobody has edited is the one shipped
+ * in the jar, so a newer release's starting lists reach every language an admin has left alone.
+ *
+ * <p>Edits take effect on this instance at once and on other instances within {@link #REFRESH}.
+ */
+@Service
+public class WordLists {
+
+  private static final Logger log = LoggerFactory.getLogger(WordLists.class);
+
+  /** How long another instance's edit may take to be seen here. */
+  static final Duration REFRESH = Duration.ofSeconds(5);
+
+  /** Longest list text accepted; the shipped ones are under 2,000 characters. */
+  public static final int MAX_CHARS = 20_000;
+
+  /** One list as the admin page shows it. */
+  public record WordList(
+      String language,
+      Kind kind,
+      String text,
+      boolean edited,
+      String updatedBy,
+      Instant updatedAt) {
+    /** The language's name in English and in itself, e.g. "Arabic · العربية". */
+    public String languageName() {
+      Locale locale = Locale.forLanguageTag(language);
+      String english = locale.getDisplayLanguage(Locale.ENGLISH);
+      String own = locale.getDisplayLanguage(locale);
+      return english.equals(own) ? english : english + " · " + own;
+    }
+
+    public int entries() {
+      return WordLists.entries(text);
+    }
+  }
+
+  /** Banned entries flag their guideline on their own; suspect entries only raise its score. */
+  public enum Kind {
+    BANNED,
+    SUSPECT
+  }
+
+  /** The entries in a list's text: lines that are neither blank nor notes. */
+  public static int entries(String text) {
+    return (int)
+        text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+  }
+
+  private record Edit(String language, Kind kind, String text, String by, long at) {}
+
+  private record Current(List<Edit> edits, Screener screener) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Screener shipped;
+  private volatile Current current;
+  private volatile Instant readAt = Instant.MIN;
+
+  WordLists(JdbcClient jdbc, Clock clock, Screener shipped) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.shipped = shipped;
+  }
+
+  /**
+   * The engine with the current lists; every submission asks, so edits are read at most every 5 s.
+   */
+  public Screener screener() {
+    Instant now = clock.instant();
+    Current seen = current;
+    if (seen == null || now.isAfter(readAt.plus(REFRESH))) {
+      List<Edit> edits = readEdits();
+      if (seen == null || !seen.edits().equals(edits)) {
+        seen = new Current(edits, compiled(edits));
+        current = seen;
+      }
+      readAt = now;
+    }
+    return seen.screener();
+  }
+
+  private Screener compiled(List<Edit> edits) {
+    try {
+      return shipped.withLexicons(compile(edits, null));
+    } catch (WordListProblem e) {
+      // Only a release that reads lists more strictly gets here; screen with the shipped lists.
+      log.error(
+          "Edited word lists cannot be read, screening with the shipped lists: {}", e.getMessage());
+      return shipped;
+    }
+  }
+
+  /** What the engine with the current lists says about {@code text}, for an admin trying a list. */
+  public ScreeningSummary trial(String text) {
+    return ScreeningSummary.of(screener().screen(ScreeningInput.of(text)));
+  }
+
+  /** Every list of every screened language, shipped or edited. */
+  public List<WordList> all() {
+    Map<String, Edit> edits = new HashMap<>();
+    readEdits().forEach(e -> edits.put(e.language() + "/" + e.kind(), e));
+    List<WordList> lists = new ArrayList<>();
+    for (String language : Lexicons.SHIPPED_LANGUAGES) {
+      for (Kind kind : Kind.values()) {
+        Edit edit = edits.get(language + "/" + kind);
+        lists.add(
+            edit == null
+                ? new WordList(
+                    language,
+                    kind,
+                    Lexicons.shippedText(language, kind == Kind.BANNED),
+                    false,
+                    null,
+                    null)
+                : new WordList(
+                    language, kind, edit.text(), true, edit.by(), Instant.ofEpochMilli(edit.at())));
+      }
+    }
+    return lists;
+  }
+
+  /**
+   * Replaces one list. The whole set is compiled first, so a list that cannot be read changes
+   * nothing.
+   *
+   * @throws WordListProblem naming the line that cannot be read, or for an unknown language
+   */
+  @Transactional
+  public void replace(String language, Kind kind, String text, String actor) {
+    checkLanguage(language);
+    String body = Objects.requireNonNullElse(text, "").replace("\r\n", "\n");
+    if (body.length() > MAX_CHARS) {
+      throw new WordListProblem(
+          "A list can be at most "
+              + MAX_CHARS
+              + " characters; this one has "
+              + body.length()
+              + ".");
+    }
+    Edit edit = new Edit(language, kind, body, actor, clock.millis());
+    compile(readEdits(), edit);
+    jdbc.sql("DELETE FROM word_list WHERE language = ? AND kind = ?")
+        .params(language, kind.name())
+        .update();
+    jdbc.sql(
+            "INSERT INTO word_list (language, kind, body, updated_by, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?)")
+        .params(language, kind.name(), body, actor, edit.at())
+        .update();
+    current = null;
+  }
+
+  /** Goes back to the list shipped in the jar. */
+  @Transactional
+  public void restoreShipped(String language, Kind kind) {
+    checkLanguage(language);
+    jdbc.sql("DELETE FROM word_list WHERE language = ? AND kind = ?")
+        .params(language, kind.name())
+        .update();
+    current = null;
+  }
+
+  private static void checkLanguage(String language) {
+    if (!Lexicons.SHIPPED_LANGUAGES.contains(language)) {
+      throw new WordListProblem(
+          "Word lists exist for " + String.join(", ", Lexicons.SHIPPED_LANGUAGES) + " only.");
+    }
+  }
+
+  private List<Edit> readEdits() {
+    return jdbc.sql(
+            "SELECT language, kind, body, updated_by, updated_at FROM word_list"
+                + " ORDER BY language, kind")
+        .query(
+            (rs, n) ->
+                new Edit(
+                    rs.getString(1),
+                    Kind.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getLong(5)))
+        .list();
+  }
+
+  /** All languages' lists with {@code edits} (and {@code pending}, when given) applied. */
+  private static Lexicons compile(List<Edit> edits, Edit pending) {
+    Map<String, String> texts = new HashMap<>();
+    for (String language : Lexicons.SHIPPED_LANGUAGES) {
+      texts.put(language + "/" + Kind.BANNED, Lexicons.shippedText(language, true));
+      texts.put(language + "/" + Kind.SUSPECT, Lexicons.shippedText(language, false));
+    }
+    edits.forEach(e -> texts.put(e.language() + "/" + e.kind(), e.text()));
+    if (pending != null) {
+      texts.put(pending.language() + "/" + pending.kind(), pending.text());
+    }
+    Lexicons lexicons = Lexicons.empty();
+    for (String language : Lexicons.SHIPPED_LANGUAGES) {
+      String banned = texts.get(language + "/" + Kind.BANNED);
+      String suspect = texts.get(language + "/" + Kind.SUSPECT);
+      try {
+        lexicons = lexicons.with(language, banned, suspect);
+      } catch (IllegalArgumentException e) {
+        boolean inBanned = failsAlone(language, banned, true);
+        throw new WordListProblem(
+            "The "
+                + language
+                + (inBanned ? " banned" : " suspect")
+                + " list cannot be read: "
+                + e.getMessage()
+                + ". Each line is a guideline code, optionally with a kind (ABUSE:RACISM),"
+                + " then a word or phrase.");
+      }
+    }
+    return lexicons;
+  }
+
+  private static boolean failsAlone(String language, String text, boolean banned) {
+    try {
+      Lexicons.empty().with(language, banned ? text : null, banned ? null : text);
+      return false;
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+  }
+}
