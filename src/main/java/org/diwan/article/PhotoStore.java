@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stores uploaded photos under the data directory. The type is decided from the file's own first
  * bytes (JPEG, PNG or WebP), never from its name or the declared type, and the stored name is made
- * here, so an upload can neither pose as another type nor choose where it lands.
+ * here, so an upload can neither pose as another type nor choose where it lands. What the camera
+ * recorded about where, when and with what the photo was taken is removed first ({@link
+ * PhotoMetadata}).
  */
 @Component
 class PhotoStore {
@@ -84,6 +86,13 @@ class PhotoStore {
     if (kind == null) {
       throw InvalidArticle.of("photo", "Only JPEG, PNG and WebP photos can be uploaded.");
     }
+    byte[] published;
+    try {
+      published = PhotoMetadata.strip(kind, bytes);
+    } catch (PhotoMetadata.Unreadable e) {
+      throw InvalidArticle.of(
+          "photo", "This photo's file is damaged or incomplete. Export it again and upload that.");
+    }
     String clean = caption == null ? "" : caption.strip();
     if (clean.isEmpty() || clean.length() > 500) {
       throw InvalidArticle.of("caption", "Give the photo a caption of at most 500 characters.");
@@ -104,7 +113,7 @@ class PhotoStore {
     try {
       Files.createDirectories(directory);
       Path partial = Files.createTempFile(directory, ".upload-", ".part");
-      Files.write(partial, bytes);
+      Files.write(partial, published);
       Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the photo", e);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -264,6 +265,40 @@ class BadInputProperties {
             });
       }
     }
+  }
+
+  @Example
+  void anUploadedPhotoIsPublishedWithoutWhereItWasTaken() throws Exception {
+    String secret = "GPS 36.1911N 44.0092E camera serial 7734";
+    java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "jpg",
+        jpeg);
+    byte[] plain = jpeg.toByteArray();
+    byte[] exif = ("Exif\0\0" + secret).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)};
+    byte[] tagged =
+        concat(
+            concat(java.util.Arrays.copyOf(plain, 2), concat(app1, exif)),
+            java.util.Arrays.copyOfRange(plain, 2, plain.length));
+    String token = editor.csrfToken("/editor/articles/" + article.slug());
+
+    HttpResponse<String> uploaded =
+        editor.postMultipart(
+            "/editor/articles/" + article.slug() + "/photos?_csrf=" + token,
+            Map.of("caption", "Citadel at dusk", "credit", "Staff"),
+            "photo",
+            "IMG_0001.jpg",
+            "image/jpeg",
+            tagged);
+
+    assertThat(uploaded.statusCode()).isEqualTo(302);
+    var photos = JSON.readTree(web.getJson("/api/articles/" + article.slug()).body()).get("photos");
+    String url = photos.get(photos.size() - 1).get("url").asString();
+    HttpResponse<String> served = web.get(url);
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).doesNotContain("GPS").doesNotContain("7734");
   }
 
   @Property(tries = 100)
