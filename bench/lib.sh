@@ -23,7 +23,7 @@ start_postgres() { # DIR: a throw-away cluster on port 5439, owned by the postgr
   command -v /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_tools postgresql
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
   chmod 755 "$DATA"; mkdir -p "$1"; chown postgres "$1"
-  su postgres -c "$bin/initdb -q -A trust -D $1" >/dev/null
+  su postgres -c "$bin/initdb -A trust -D $1" >/dev/null
   su postgres -c "$bin/pg_ctl -s -D $1 -l $1/log -o '-p 5439 -k /tmp -c listen_addresses=127.0.0.1' start -w"
   PG_DIR=$1 PG_BIN=$bin
   su postgres -c "$bin/createdb -h 127.0.0.1 -p 5439 diwan"

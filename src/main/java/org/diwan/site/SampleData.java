@@ -72,7 +72,7 @@ public final class SampleData {
     app.setDefaultProperties(java.util.Map.of("diwan.demo", "false", "server.port", "0"));
     try (ConfigurableApplicationContext context = app.run()) {
       long started = System.nanoTime();
-      long rows = new SampleData.Writer(context.getBean(DataSource.class), options).write();
+      long rows = write(context.getBean(DataSource.class), options);
       System.out.printf(
           Locale.ROOT,
           "generated %d comments in %.1f s%n",
@@ -83,6 +83,11 @@ public final class SampleData {
       System.err.println("generate failed: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** Writes the sample rows; returns the number of comments written. */
+  static long write(DataSource dataSource, Options options) throws SQLException {
+    return new Writer(dataSource, options).write();
   }
 
   record Options(int articles, long comments, double approvedShare, List<Integer> showcase) {
@@ -163,14 +168,17 @@ public final class SampleData {
       try (PreparedStatement insert =
           db.prepareStatement(
               "INSERT INTO article (slug, headline, source, dateline, body, language,"
-                  + " published_at, comments_open, published) VALUES (?, ?, ?, ?, ?, 'en', ?, 1,"
-                  + " 1) RETURNING id")) {
+                  + " published_at, comments_open, published) VALUES (?, ?, ?, ?, ?, 'en', ?, ?,"
+                  + " ?) RETURNING id")) {
         insert.setString(1, slug);
         insert.setString(2, headline + ": the library's second phase");
         insert.setString(3, "Diwan Newsroom");
         insert.setString(4, "ERBIL –");
         insert.setString(5, body);
         insert.setLong(6, now - 86_400_000L);
+        // bound, not literal: PostgreSQL's columns are boolean, SQLite's integers
+        insert.setBoolean(7, true);
+        insert.setBoolean(8, true);
         try (ResultSet id = insert.executeQuery()) {
           id.next();
           return id.getLong(1);
