@@ -37,6 +37,28 @@ public final class Formats {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
   }
 
+  /**
+   * How long ago {@code since} was, as a moderator reads a wait: "4 min", "3 h 10 min", "2 days".
+   */
+  public static String waited(Instant since, Instant now) {
+    if (since == null) {
+      return "";
+    }
+    long minutes = Math.max(0, java.time.Duration.between(since, now).toMinutes());
+    if (minutes < 1) {
+      return "under a minute";
+    }
+    if (minutes < 60) {
+      return minutes + " min";
+    }
+    if (minutes < 48 * 60) {
+      long hours = minutes / 60;
+      long rest = minutes % 60;
+      return hours + " h" + (hours < 10 && rest > 0 ? " " + rest + " min" : "");
+    }
+    return minutes / (24 * 60) + " days";
+  }
+
   /** The machine-readable form for {@code <time datetime>} and feeds. */
   public static String iso(Instant instant) {
     return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
