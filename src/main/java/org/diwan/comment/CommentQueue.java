@@ -58,6 +58,22 @@ public class CommentQueue {
   }
 
   /**
+   * The {@link #history} of each comment of a queue page, in the page's order, read in one query.
+   */
+  public List<List<QueuedComment>> histories(List<QueuedComment> page, int limit) {
+    return repository
+        .histories(
+            page.stream().map(c -> new CommentRepository.HistoryOf(c.email(), c.id())).toList(),
+            Math.min(limit, MAX_PAGE))
+        .stream()
+        .map(
+            comments ->
+                withArticles(
+                    comments.stream().map(c -> new CommentRepository.Screened(c, null)).toList()))
+        .toList();
+  }
+
+  /**
    * How many comments wait. Counting a deep queue takes a while, so the count is kept until a
    * comment is submitted or decided here, and at most {@link #COUNT_KEPT} (for other instances).
    */
