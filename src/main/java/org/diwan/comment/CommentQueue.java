@@ -24,6 +24,7 @@ public class CommentQueue {
   private final CommentTargets targets;
   private final AtomicLong queueChanges = new AtomicLong();
   private volatile PendingCount pending;
+  private final Object counting = new Object();
 
   CommentQueue(CommentRepository repository, CommentTargets targets) {
     this.repository = repository;
@@ -78,15 +79,33 @@ public class CommentQueue {
    * comment is submitted or decided here, and at most {@link #COUNT_KEPT} (for other instances).
    */
   public long pendingCount() {
-    long now = System.nanoTime();
-    long seen = queueChanges.get();
-    PendingCount kept = pending;
-    if (kept != null && kept.changes() == seen && now - kept.countedAt() < COUNT_KEPT.toNanos()) {
+    PendingCount kept = current();
+    if (kept != null) {
       return kept.count();
     }
-    long count = repository.countByStatus(CommentStatus.PENDING);
-    pending = new PendingCount(seen, now, count);
-    return count;
+    // One count at a time: pages arriving while it runs wait for it instead of counting too
+    // (under load, every page arriving in the counting window used to start its own count).
+    synchronized (counting) {
+      kept = current();
+      if (kept != null) {
+        return kept.count();
+      }
+      long seen = queueChanges.get();
+      long started = System.nanoTime();
+      long count = repository.countByStatus(CommentStatus.PENDING);
+      pending = new PendingCount(seen, started, count);
+      return count;
+    }
+  }
+
+  /** The kept count while no comment was submitted or decided since and it is recent enough. */
+  private PendingCount current() {
+    PendingCount kept = pending;
+    return kept != null
+            && kept.changes() == queueChanges.get()
+            && System.nanoTime() - kept.countedAt() < COUNT_KEPT.toNanos()
+        ? kept
+        : null;
   }
 
   @TransactionalEventListener(fallbackExecution = true)
