@@ -37,6 +37,7 @@ class ArticlePages {
   private final Guidelines guidelines;
   private final SubmissionLimits limits;
   private final RenderedArticles rendered;
+  private final ArticleCommentTargets targets;
 
   ArticlePages(
       Articles articles,
@@ -44,13 +45,15 @@ class ArticlePages {
       CommentSubmission submission,
       Guidelines guidelines,
       SubmissionLimits limits,
-      RenderedArticles rendered) {
+      RenderedArticles rendered,
+      ArticleCommentTargets targets) {
     this.articles = articles;
     this.comments = comments;
     this.submission = submission;
     this.guidelines = guidelines;
     this.limits = limits;
     this.rendered = rendered;
+    this.targets = targets;
   }
 
   @GetMapping("/")
@@ -98,7 +101,10 @@ class ArticlePages {
       CsrfToken csrf,
       Model model,
       jakarta.servlet.http.HttpServletRequest request) {
-    Article article = articles.get(slug);
+    // The kept answer, not the whole article: it is read only to show the form again.
+    if (targets.bySlug(slug).isEmpty()) {
+      throw new ArticleNotFound(slug);
+    }
     limits.check(request.getRemoteAddr(), email);
     try {
       SubmittedComment submitted = submission.submit(new SubmitComment(slug, name, email, text));
@@ -108,7 +114,11 @@ class ArticlePages {
       return new ModelAndView(toStatus);
     } catch (InvalidComment invalid) {
       String view =
-          render(article, new CommentForm(name, email, text, invalid.fieldErrors()), csrf, model);
+          render(
+              articles.get(slug),
+              new CommentForm(name, email, text, invalid.fieldErrors()),
+              csrf,
+              model);
       return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
     }
   }

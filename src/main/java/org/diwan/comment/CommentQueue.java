@@ -24,6 +24,7 @@ public class CommentQueue {
   private final CommentTargets targets;
   private final AtomicLong queueChanges = new AtomicLong();
   private volatile PendingCount pending;
+  private final Object counting = new Object();
 
   CommentQueue(CommentRepository repository, CommentTargets targets) {
     this.repository = repository;
@@ -58,19 +59,53 @@ public class CommentQueue {
   }
 
   /**
+   * The {@link #history} of each comment of a queue page, in the page's order, read in one query.
+   */
+  public List<List<QueuedComment>> histories(List<QueuedComment> page, int limit) {
+    return repository
+        .histories(
+            page.stream().map(c -> new CommentRepository.HistoryOf(c.email(), c.id())).toList(),
+            Math.min(limit, MAX_PAGE))
+        .stream()
+        .map(
+            comments ->
+                withArticles(
+                    comments.stream().map(c -> new CommentRepository.Screened(c, null)).toList()))
+        .toList();
+  }
+
+  /**
    * How many comments wait. Counting a deep queue takes a while, so the count is kept until a
    * comment is submitted or decided here, and at most {@link #COUNT_KEPT} (for other instances).
    */
   public long pendingCount() {
-    long now = System.nanoTime();
-    long seen = queueChanges.get();
-    PendingCount kept = pending;
-    if (kept != null && kept.changes() == seen && now - kept.countedAt() < COUNT_KEPT.toNanos()) {
+    PendingCount kept = current();
+    if (kept != null) {
       return kept.count();
     }
-    long count = repository.countByStatus(CommentStatus.PENDING);
-    pending = new PendingCount(seen, now, count);
-    return count;
+    // One count at a time: pages arriving while it runs wait for it instead of counting too
+    // (under load, every page arriving in the counting window used to start its own count).
+    synchronized (counting) {
+      kept = current();
+      if (kept != null) {
+        return kept.count();
+      }
+      long seen = queueChanges.get();
+      long started = System.nanoTime();
+      long count = repository.countByStatus(CommentStatus.PENDING);
+      pending = new PendingCount(seen, started, count);
+      return count;
+    }
+  }
+
+  /** The kept count while no comment was submitted or decided since and it is recent enough. */
+  private PendingCount current() {
+    PendingCount kept = pending;
+    return kept != null
+            && kept.changes() == queueChanges.get()
+            && System.nanoTime() - kept.countedAt() < COUNT_KEPT.toNanos()
+        ? kept
+        : null;
   }
 
   @TransactionalEventListener(fallbackExecution = true)

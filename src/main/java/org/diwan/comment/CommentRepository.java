@@ -164,6 +164,44 @@ class CommentRepository {
         .list();
   }
 
+  /** Whose history to read: the commenter's email and the comment it goes up to (excluded). */
+  record HistoryOf(String email, long beforeId) {}
+
+  /**
+   * The {@link #history} of each of {@code wanted}, in one statement (one index range per entry,
+   * joined with UNION ALL), instead of one query per moderator's card.
+   */
+  List<List<Comment>> histories(List<HistoryOf> wanted, int limit) {
+    List<List<Comment>> found = new java.util.ArrayList<>(wanted.size());
+    if (wanted.isEmpty()) {
+      return found;
+    }
+    StringBuilder sql = new StringBuilder();
+    List<Object> params = new java.util.ArrayList<>(wanted.size() * 3);
+    for (int i = 0; i < wanted.size(); i++) {
+      found.add(new java.util.ArrayList<>());
+      // The entry's position is a number this code writes, never input.
+      sql.append(i == 0 ? "" : " UNION ALL ")
+          .append("SELECT ")
+          .append(i)
+          .append(" AS entry, h.* FROM (SELECT ")
+          .append(COLUMNS)
+          .append(" FROM comment WHERE author_email = ? AND id < ? ORDER BY id DESC LIMIT ?) h");
+      params.add(wanted.get(i).email());
+      params.add(wanted.get(i).beforeId());
+      params.add(limit);
+    }
+    jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            rs -> {
+              found.get(rs.getInt("entry")).add(row(rs, 0));
+            });
+    // UNION ALL promises no order across its parts: newest first again within each.
+    found.forEach(list -> list.sort(java.util.Comparator.comparingLong(Comment::id).reversed()));
+    return found;
+  }
+
   long countByStatus(CommentStatus status) {
     return jdbc.sql("SELECT COUNT(*) FROM comment WHERE status = ?")
         .param(status.name())

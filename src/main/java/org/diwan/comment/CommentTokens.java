@@ -14,15 +14,27 @@ import java.util.regex.Pattern;
  */
 final class CommentTokens {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  // One generator per thread: the default (NativePRNG) serialises every caller on one JVM-wide
+  // lock, which held up concurrent submissions. DRBG (NIST SP 800-90A, seeded from the system's
+  // entropy source) is as strong and needs no shared lock.
+  private static final ThreadLocal<SecureRandom> RANDOM =
+      ThreadLocal.withInitial(CommentTokens::newRandom);
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   private CommentTokens() {}
 
   static String generate() {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static SecureRandom newRandom() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
   }
 
   static boolean looksValid(String token) {

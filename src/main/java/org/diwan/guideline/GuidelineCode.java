@@ -17,19 +17,22 @@ public enum GuidelineCode {
   ABUSE,
   PROMOTION;
 
+  private static final java.util.Map<String, GuidelineCode> BY_NAME =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, c -> c));
+
   /** The code named by {@code name} (any case, surrounding spaces ignored), if there is one. */
   public static Optional<GuidelineCode> parse(String name) {
     if (name == null) {
       return Optional.empty();
     }
-    String wanted = name.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(c -> c.name().equals(wanted)).findFirst();
+    return Optional.ofNullable(BY_NAME.get(name.strip().toUpperCase(Locale.ROOT)));
   }
 
   /** Codes stored as a comma-separated list, as the database keeps them; unknown names skipped. */
   public static Set<GuidelineCode> fromList(String list) {
     Set<GuidelineCode> codes = EnumSet.noneOf(GuidelineCode.class);
-    if (list != null) {
+    // Most stored lists are empty (every pending comment's codes): the queue reads thousands.
+    if (list != null && !list.isEmpty()) {
       for (String part : list.split(",")) {
         parse(part).ifPresent(codes::add);
       }

@@ -49,8 +49,9 @@ public class ModerationQueue {
   }
 
   public List<QueueCard> cards(List<QueuedComment> page) {
-    return page.stream()
-        .map(c -> new QueueCard(c, comments.history(c.email(), c.id(), HISTORY)))
+    List<List<QueuedComment>> histories = comments.histories(page, HISTORY);
+    return java.util.stream.IntStream.range(0, page.size())
+        .mapToObj(i -> new QueueCard(page.get(i), histories.get(i)))
         .toList();
   }
 

@@ -5,7 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
@@ -25,13 +26,21 @@ class RequestIds extends OncePerRequestFilter {
   static final String HEADER = "X-Request-Id";
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+  // Ids need to be unique, not secret: a random prefix per start and a counter. (UUID.randomUUID()
+  // took the JVM-wide SecureRandom lock on every request, and submissions queued behind it.)
+  private final String prefix =
+      Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE) + "-";
+  private final AtomicLong count = new AtomicLong();
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String given = request.getHeader(HEADER);
     String id =
-        given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        given != null && SAFE.matcher(given).matches()
+            ? given
+            : prefix + Long.toHexString(count.incrementAndGet());
     MDC.put("requestId", id);
     response.setHeader(HEADER, id);
     try {

@@ -29,6 +29,7 @@ abstract class CommentStorageContract {
   @Autowired CommentStatuses statuses;
   @Autowired PublishedComments published;
   @Autowired JdbcClient jdbc;
+  @Autowired CommentQueue queue;
 
   Article article;
 
@@ -158,6 +159,40 @@ abstract class CommentStorageContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void historiesOfAPageAreEachCommentersEarlierCommentsAsReadOneByOne() {
+    String ana = CommentFixtures.email();
+    String bo = CommentFixtures.email();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      String email = i % 3 == 2 ? bo : ana;
+      ids.add(
+          submission
+              .submit(new SubmitComment(article.slug(), "Reader", email, "Comment number " + i))
+              .id());
+    }
+    decisions.reject(ids.get(1), Set.of(GuidelineCode.PROMOTION), "No adverts");
+    List<QueuedComment> page = new ArrayList<>();
+    for (int i = ids.size() - 1; i >= 0; i--) {
+      page.add(queue.find(ids.get(i)).orElseThrow());
+    }
+
+    List<List<QueuedComment>> histories = queue.histories(page, 3);
+
+    assertThat(histories).hasSize(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      QueuedComment card = page.get(i);
+      assertThat(histories.get(i))
+          .as("history of comment %d", card.id())
+          .isEqualTo(queue.history(card.email(), card.id(), 3));
+    }
+    assertThat(histories.get(0))
+        .extracting(QueuedComment::id)
+        .hasSize(3)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(queue.histories(List.of(), 3)).isEmpty();
   }
 
   @Test

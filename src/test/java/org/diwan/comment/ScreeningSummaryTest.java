@@ -32,6 +32,18 @@ class ScreeningSummaryTest {
   }
 
   @Test
+  void scoresAreWrittenWithFourPlacesAsFormatWouldWriteThem() {
+    java.util.Random random = new java.util.Random(6);
+    for (int i = 0; i < 10_000; i++) {
+      double score = i < 5 ? new double[] {0, 1, 0.00005, 0.99995, 0.5}[i] : random.nextDouble();
+      assertThat(ScreeningSummary.fourPlaces(score))
+          .as("score %s", score)
+          .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", score));
+    }
+    assertThat(ScreeningSummary.fourPlaces(Double.NaN)).isEqualTo("NaN");
+  }
+
+  @Test
   void failedScreeningIsTreatedAsRisky() {
     ScreeningSummary failed = ScreeningSummary.failed("v1", "lexicon: boom");
 

@@ -241,6 +241,24 @@ abstract class PublicApiContract {
   }
 
   @Test
+  void commentListIsAnsweredAlikeFromTheKeptJsonAndByTheController() {
+    HttpResponse<String> first = web.getJson(comments() + "?after=0&limit=5");
+    HttpResponse<String> again = web.getJson(comments() + "?after=0&limit=5");
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first.body()).contains("\"items\"");
+    assertThat(again.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(again.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(again.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(web.getJson(comments() + "?limit=many").statusCode()).isEqualTo(400);
+    assertThat(web.getJson("/api/articles/no-such-article/comments").statusCode()).isEqualTo(404);
+    assertThat(web.get(comments()).statusCode()).isEqualTo(406);
+    assertThat(
+            web.send("GET", comments(), null, "Authorization", "Bearer dwn_unknown").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
   void unknownTokenIsNotFound() {
     assertThat(web.getJson("/api/comments/" + "A".repeat(43)).statusCode()).isEqualTo(404);
   }

@@ -1,0 +1,115 @@
+package org.diwan.comment;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+
+/**
+ * Answers a plain {@code GET /api/articles/{slug}/comments} with the kept JSON of {@link
+ * PublishedCommentsJson}, without the MVC dispatch (handler lookup, argument binding, content
+ * negotiation, message converters) that cost several times the write of the kept bytes.
+ *
+ * <p>It runs after Spring Security's filters, so the request has passed the same access rules and
+ * the answer carries the same security headers. It answers only what {@link CommentApi#approved}
+ * would answer 200 in the same way; anything else (an unknown article, a parameter that does not
+ * parse, an encoded slug, an {@code Accept} without JSON) goes on to {@link CommentApi} unchanged.
+ */
+@Component
+class PublishedCommentsShortcut extends OncePerRequestFilter {
+
+  static final String PATTERN = "/api/articles/{slug}/comments";
+  private static final String PREFIX = "/api/articles/";
+  private static final String SUFFIX = "/comments";
+
+  private final CommentTargets targets;
+  private final PublishedCommentsJson json;
+
+  PublishedCommentsShortcut(CommentTargets targets, PublishedCommentsJson json) {
+    this.targets = targets;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return !"GET".equals(request.getMethod())
+        || !path.startsWith(PREFIX)
+        || !path.endsWith(SUFFIX)
+        || path.length() <= PREFIX.length() + SUFFIX.length();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] body = answer(request).orElse(null);
+    if (body == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ServerHttpObservationFilter.findObservationContext(request)
+        .ifPresent(observation -> observation.setPathPattern(PATTERN));
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private Optional<byte[]> answer(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    String slug = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
+    if (!plain(slug) || !acceptsJson(request.getHeader("Accept"))) {
+      return Optional.empty();
+    }
+    Long after = number(request, "after", 0);
+    Long limit = number(request, "limit", 100);
+    if (after == null || limit == null || limit != limit.intValue()) {
+      return Optional.empty();
+    }
+    return targets
+        .bySlug(slug)
+        .map(article -> json.page(article.articleId(), Math.max(0, after), limit.intValue()));
+  }
+
+  /** A slug as it would reach the controller undecoded: no encoding, no further segments. */
+  private static boolean plain(String slug) {
+    for (int i = 0; i < slug.length(); i++) {
+      char c = slug.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.') || c > 127) {
+        return false;
+      }
+    }
+    return !slug.isEmpty();
+  }
+
+  private static boolean acceptsJson(String accept) {
+    return accept == null
+        || accept.isBlank()
+        || accept.contains("*/*")
+        || accept.contains("application/*")
+        || accept.contains(MediaType.APPLICATION_JSON_VALUE);
+  }
+
+  /** The parameter as the controller binds it; null when it would not bind to a long. */
+  private static Long number(HttpServletRequest request, String name, long absent) {
+    String[] values = request.getParameterValues(name);
+    if (values == null) {
+      return absent;
+    }
+    if (values.length != 1) {
+      return null;
+    }
+    try {
+      return Long.parseLong(values[0].strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
