@@ -89,6 +89,22 @@ class ScreenerTest {
   }
 
   @Test
+  void anEditedArticleIsComparedAsItNowReads() {
+    String comment = ScreeningFixtures.OFF_TOPIC_COMMENT;
+    double before =
+        SHIPPED.screen(ScreeningFixtures.withArticle(comment)).score(Category.OFF_TOPIC);
+    assertThat(SHIPPED.screen(ScreeningFixtures.withArticle(comment)).score(Category.OFF_TOPIC))
+        .isEqualTo(before);
+
+    // The same headline, with the comment's own subject added to the body by an edit.
+    ScreeningInput edited =
+        new ScreeningInput(
+            comment, ScreeningFixtures.HEADLINE, ScreeningFixtures.BODY + "\n\n" + comment, "en");
+    assertThat(SHIPPED.screen(edited).score(Category.OFF_TOPIC)).isLessThan(before);
+    assertThat(SHIPPED.screen(edited).flagged()).doesNotContain(Category.OFF_TOPIC);
+  }
+
+  @Test
   void skipsOffTopicCheckWithoutArticle() {
     Screening screening = SHIPPED.screen(ScreeningInput.of(ScreeningFixtures.OFF_TOPIC_COMMENT));
 

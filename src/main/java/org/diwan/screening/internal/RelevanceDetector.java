@@ -2,6 +2,7 @@ package org.diwan.screening.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diwan.screening.Category;
 import org.diwan.screening.ScreeningInput;
 
@@ -24,7 +25,21 @@ public final class RelevanceDetector implements Detector {
   /** A cosine at or above this counts as clearly on topic. */
   private static final double ON_TOPIC_COSINE = 0.12;
 
+  /** Articles kept prepared; a site has few articles open for comments at once. */
+  static final int CACHED_ARTICLES = 512;
+
   private final Idf idf;
+
+  /**
+   * Every comment on an article is compared with the same text, and preparing it costs several
+   * times the comparison, so each article's stems are kept until the cache fills, then all go.
+   */
+  private final Map<ArticleText, Profile> articles = new ConcurrentHashMap<>();
+
+  private record ArticleText(String headline, String body) {}
+
+  /** An article's stem counts and their TF-IDF vector norm. */
+  private record Profile(Map<String, Integer> stems, double norm) {}
 
   public RelevanceDetector(Idf idf) {
     this.idf = idf;
@@ -46,8 +61,7 @@ public final class RelevanceDetector implements Detector {
     if (contentWords < MIN_CONTENT_WORDS) {
       return;
     }
-    String article = nonNull(input.articleHeadline()) + "\n" + nonNull(input.articleBody());
-    double cosine = cosine(comment, stems(TextNormalizer.normalize(article)));
+    double cosine = cosine(comment, profile(input.articleHeadline(), input.articleBody()));
     double distance = 1 - Math.min(1, cosine / ON_TOPIC_COSINE);
     double length = Math.min(1, (contentWords - MIN_CONTENT_WORDS + 1) / 6.0);
     double score = 0.95 * distance * (0.5 + 0.5 * length);
@@ -59,26 +73,44 @@ public final class RelevanceDetector implements Detector {
 
   /** The relevance cosine of a comment to an article text, for calibration. */
   public double cosine(NormalizedText comment, NormalizedText article) {
-    return cosine(stems(comment), stems(article));
+    return cosine(stems(comment), prepare(article));
   }
 
-  private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+  private Profile profile(String headline, String body) {
+    ArticleText key = new ArticleText(nonNull(headline), nonNull(body));
+    Profile profile = articles.get(key);
+    if (profile == null) {
+      profile = prepare(TextNormalizer.normalize(key.headline() + "\n" + key.body()));
+      if (articles.size() >= CACHED_ARTICLES) {
+        articles.clear();
+      }
+      articles.put(key, profile);
+    }
+    return profile;
+  }
+
+  private Profile prepare(NormalizedText article) {
+    Map<String, Integer> stems = stems(article);
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : stems.entrySet()) {
+      double w = e.getValue() * idf.of(e.getKey());
+      norm += w * w;
+    }
+    return new Profile(Map.copyOf(stems), norm);
+  }
+
+  private double cosine(Map<String, Integer> a, Profile b) {
     double dot = 0;
     double na = 0;
-    double nb = 0;
     for (Map.Entry<String, Integer> e : a.entrySet()) {
       double w = e.getValue() * idf.of(e.getKey());
       na += w * w;
-      Integer other = b.get(e.getKey());
+      Integer other = b.stems().get(e.getKey());
       if (other != null) {
         dot += w * other * idf.of(e.getKey());
       }
     }
-    for (Map.Entry<String, Integer> e : b.entrySet()) {
-      double w = e.getValue() * idf.of(e.getKey());
-      nb += w * w;
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    return na == 0 || b.norm() == 0 ? 0 : dot / Math.sqrt(na * b.norm());
   }
 
   private Map<String, Integer> stems(NormalizedText text) {
