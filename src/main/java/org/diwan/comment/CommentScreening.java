@@ -1,5 +1,6 @@
 package org.diwan.comment;
 
+import java.util.Optional;
 import org.diwan.screening.Screener;
 import org.diwan.screening.ScreeningInput;
 import org.slf4j.Logger;
@@ -7,21 +8,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the screening engine on a comment before it is stored. Fails closed: if the engine fails,
- * the result says so and the comment waits for a human; screening never publishes anything.
+ * Runs the screening engine on a comment before it is stored. Fails closed: if the engine fails, or
+ * its model is not loaded in time ({@link ScreeningEngine#await}), the result says so and the
+ * comment waits for a human; screening never publishes anything.
  */
 @Component
 class CommentScreening {
 
   private static final Logger log = LoggerFactory.getLogger(CommentScreening.class);
 
-  private final Screener screener;
+  private final ScreeningEngine engine;
 
-  CommentScreening(Screener screener) {
-    this.screener = screener;
+  CommentScreening(ScreeningEngine engine) {
+    this.engine = engine;
   }
 
   ScreeningSummary screen(CommentDraft draft, CommentTarget article) {
+    Optional<Screener> ready = engine.await();
+    if (ready.isEmpty()) {
+      log.warn(
+          "The screening model is not loaded; a comment on {} waits for a human", article.slug());
+      return ScreeningSummary.failed(Screener.ENGINE_VERSION, "engine: model not loaded");
+    }
+    Screener screener = ready.get();
     try {
       ScreeningSummary summary =
           ScreeningSummary.of(

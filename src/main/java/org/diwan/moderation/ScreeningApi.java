@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
+import org.diwan.comment.ScreeningEngine;
 import org.diwan.screening.Category;
 import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
@@ -22,11 +23,11 @@ class ScreeningApi {
 
   static final int MAX_TEXT = 20_000;
 
-  private final Screener screener;
+  private final ScreeningEngine engine;
   private final Articles articles;
 
-  ScreeningApi(Screener screener, Articles articles) {
-    this.screener = screener;
+  ScreeningApi(ScreeningEngine engine, Articles articles) {
+    this.engine = engine;
     this.articles = articles;
   }
 
@@ -62,6 +63,15 @@ class ScreeningApi {
       input =
           new ScreeningInput(body.text(), article.headline(), article.body(), article.language());
     }
+    Screener screener =
+        engine
+            .await()
+            .orElseThrow(
+                () ->
+                    new ModerationProblem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "screening.not-ready",
+                        "The screening model is not loaded; try again shortly."));
     Screening s = screener.screen(input);
     return new ScreenResult(
         s.language(),
