@@ -1,5 +1,6 @@
 package org.diwan.comment;
 
+import java.util.Optional;
 import org.diwan.screening.Screener;
 import org.diwan.screening.ScreeningInput;
 import org.slf4j.Logger;
@@ -7,8 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the screening engine on a comment before it is stored. Fails closed: if the engine fails,
- * the result says so and the comment waits for a human; screening never publishes anything.
+ * Runs the screening engine on a comment before it is stored. Fails closed: if the engine fails, or
+ * its model is not loaded in time ({@link ScreeningEngine#await}), the result says so and the
+ * comment waits for a human; screening never publishes anything.
  */
 @Component
 class CommentScreening {
@@ -22,9 +24,14 @@ class CommentScreening {
   }
 
   ScreeningSummary screen(CommentDraft draft, CommentTarget article) {
-    Screener screener = null;
+    Optional<Screener> ready = wordLists.screener();
+    if (ready.isEmpty()) {
+      log.warn(
+          "The screening model is not loaded; a comment on {} waits for a human", article.slug());
+      return ScreeningSummary.failed(Screener.ENGINE_VERSION, "engine: model not loaded");
+    }
+    Screener screener = ready.get();
     try {
-      screener = wordLists.screener();
       ScreeningSummary summary =
           ScreeningSummary.of(
               screener.screen(
@@ -36,9 +43,7 @@ class CommentScreening {
       return summary;
     } catch (RuntimeException | StackOverflowError e) {
       log.error("The screening engine threw for a comment on {}", article.slug(), e);
-      return ScreeningSummary.failed(
-          screener == null ? Screener.ENGINE_VERSION : screener.version(),
-          "engine: " + e.getClass().getSimpleName());
+      return ScreeningSummary.failed(screener.version(), "engine: " + e.getClass().getSimpleName());
     }
   }
 }

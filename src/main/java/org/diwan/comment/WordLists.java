@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.diwan.screening.Lexicons;
 import org.diwan.screening.Screener;
 import org.diwan.screening.ScreeningInput;
@@ -74,34 +75,40 @@ public class WordLists {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final Screener shipped;
+  private final ScreeningEngine engine;
   private volatile Current current;
   private volatile Instant readAt = Instant.MIN;
 
-  WordLists(JdbcClient jdbc, Clock clock, Screener shipped) {
+  WordLists(JdbcClient jdbc, Clock clock, ScreeningEngine engine) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.shipped = shipped;
+    this.engine = engine;
   }
 
   /**
-   * The engine with the current lists; every submission asks, so edits are read at most every 5 s.
+   * The engine with the current lists, waiting a bounded time for its model ({@link
+   * ScreeningEngine#await}); empty when the model is not loaded. Every submission asks, so edits
+   * are read at most every 5 s.
    */
-  public Screener screener() {
+  public Optional<Screener> screener() {
+    Optional<Screener> shipped = engine.await();
+    if (shipped.isEmpty()) {
+      return shipped;
+    }
     Instant now = clock.instant();
     Current seen = current;
     if (seen == null || now.isAfter(readAt.plus(REFRESH))) {
       List<Edit> edits = readEdits();
       if (seen == null || !seen.edits().equals(edits)) {
-        seen = new Current(edits, compiled(edits));
+        seen = new Current(edits, compiled(shipped.get(), edits));
         current = seen;
       }
       readAt = now;
     }
-    return seen.screener();
+    return Optional.of(seen.screener());
   }
 
-  private Screener compiled(List<Edit> edits) {
+  private static Screener compiled(Screener shipped, List<Edit> edits) {
     try {
       return shipped.withLexicons(compile(edits, null));
     } catch (WordListProblem e) {
@@ -114,7 +121,10 @@ public class WordLists {
 
   /** What the engine with the current lists says about {@code text}, for an admin trying a list. */
   public ScreeningSummary trial(String text) {
-    return ScreeningSummary.of(screener().screen(ScreeningInput.of(text)));
+    return screener()
+        .map(s -> ScreeningSummary.of(s.screen(ScreeningInput.of(text))))
+        .orElseGet(
+            () -> ScreeningSummary.failed(Screener.ENGINE_VERSION, "engine: model not loaded"));
   }
 
   /** Every list of every screened language, shipped or edited. */

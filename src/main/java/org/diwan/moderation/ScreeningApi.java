@@ -8,6 +8,7 @@ import org.diwan.article.Article;
 import org.diwan.article.Articles;
 import org.diwan.comment.WordLists;
 import org.diwan.screening.Category;
+import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
 import org.diwan.screening.ScreeningInput;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,16 @@ class ScreeningApi {
       input =
           new ScreeningInput(body.text(), article.headline(), article.body(), article.language());
     }
-    Screening s = wordLists.screener().screen(input);
+    Screener screener =
+        wordLists
+            .screener()
+            .orElseThrow(
+                () ->
+                    new ModerationProblem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "screening.not-ready",
+                        "The screening model is not loaded; try again shortly."));
+    Screening s = screener.screen(input);
     return new ScreenResult(
         s.language(),
         s.scores(),

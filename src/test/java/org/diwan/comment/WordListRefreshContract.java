@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.diwan.screening.Category;
-import org.diwan.screening.Screener;
 import org.diwan.screening.ScreeningInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ abstract class WordListRefreshContract {
   private static final String TEXT = "What a snollygoster of a mayor.";
 
   @Autowired JdbcClient jdbc;
-  @Autowired Screener shipped;
+  @Autowired ScreeningEngine engine;
 
   @AfterEach
   void clear() {
@@ -47,8 +46,8 @@ abstract class WordListRefreshContract {
             return this;
           }
         };
-    WordLists here = new WordLists(jdbc, clock, shipped);
-    assertThat(here.screener().screen(ScreeningInput.of(TEXT)).flagged())
+    WordLists here = new WordLists(jdbc, clock, engine);
+    assertThat(here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged())
         .doesNotContain(Category.PERSONAL_ATTACK);
 
     jdbc.sql(
@@ -57,10 +56,10 @@ abstract class WordListRefreshContract {
         .update();
 
     now.set(now.get().plusSeconds(1));
-    assertThat(here.screener().screen(ScreeningInput.of(TEXT)).flagged())
+    assertThat(here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged())
         .doesNotContain(Category.PERSONAL_ATTACK);
     now.set(now.get().plus(WordLists.REFRESH));
-    assertThat(here.screener().screen(ScreeningInput.of(TEXT)).flagged())
+    assertThat(here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged())
         .contains(Category.PERSONAL_ATTACK);
   }
 }
