@@ -69,37 +69,49 @@ class CommentRepository {
           + " s.failure";
 
   List<Screened> queue(QueueQuery query, Long articleId, String email, int limit) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT "
-                + QUALIFIED
-                + SCREENING_COLUMNS
-                + " FROM comment c LEFT JOIN comment_screening s ON s.comment_id = c.id"
-                + " WHERE c.status = ?");
+    StringBuilder where = new StringBuilder(" WHERE c.status = ?");
     List<Object> params = new java.util.ArrayList<>(List.of(query.status().name()));
     if (articleId != null) {
-      sql.append(" AND c.article_id = ?");
+      where.append(" AND c.article_id = ?");
       params.add(articleId);
     }
     if (email != null) {
-      sql.append(" AND c.author_email = ?");
+      where.append(" AND c.author_email = ?");
       params.add(email);
     }
+    String sql;
     if (query.order() == QueueQuery.Order.RISK) {
       // Comments never screened (stored before screening existed) count as risky: a human looks.
-      sql.append(" ORDER BY COALESCE(s.risk, 1) DESC, c.id LIMIT ? OFFSET ?");
+      sql =
+          "SELECT "
+              + QUALIFIED
+              + SCREENING_COLUMNS
+              + " FROM comment c LEFT JOIN comment_screening s ON s.comment_id = c.id"
+              + where
+              + " ORDER BY COALESCE(s.risk, 1) DESC, c.id LIMIT ? OFFSET ?";
       params.add(limit);
       params.add(Math.max(0, query.after()));
     } else {
       boolean newest = query.newestFirst();
       if (query.after() > 0) {
-        sql.append(newest ? " AND c.id < ?" : " AND c.id > ?");
+        where.append(newest ? " AND c.id < ?" : " AND c.id > ?");
         params.add(query.after());
       }
-      sql.append(newest ? " ORDER BY c.id DESC" : " ORDER BY c.id").append(" LIMIT ?");
+      String order = newest ? " ORDER BY c.id DESC" : " ORDER BY c.id";
+      // The page is cut before the join: joined first, PostgreSQL merge-joins from the start of
+      // the screening table (284 ms at 1,000,000 comments instead of under 1 ms).
+      sql =
+          "SELECT "
+              + QUALIFIED
+              + SCREENING_COLUMNS
+              + " FROM (SELECT c.* FROM comment c"
+              + where
+              + order
+              + " LIMIT ?) c LEFT JOIN comment_screening s ON s.comment_id = c.id"
+              + order;
       params.add(limit);
     }
-    return jdbc.sql(sql.toString())
+    return jdbc.sql(sql)
         .params(params)
         .query((rs, n) -> new Screened(row(rs, n), screening(rs)))
         .list();
