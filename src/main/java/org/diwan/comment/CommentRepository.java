@@ -69,7 +69,12 @@ class CommentRepository {
           + " s.failure";
 
   List<Screened> queue(QueueQuery query, Long articleId, String email, int limit) {
-    StringBuilder where = new StringBuilder(" WHERE c.status = ?");
+    boolean walkRisk = query.order() == QueueQuery.Order.RISK && articleId == null && email == null;
+    // Walking a whole queue by risk, the status must not pick the status index: the planner would
+    // then sort every pending comment for one page (1 s at 900,000), where the risk index gives the
+    // page in order (20 ms). "|| ''" hides the column from index selection on both databases.
+    StringBuilder where =
+        new StringBuilder(walkRisk ? " WHERE c.status || '' = ?" : " WHERE c.status = ?");
     List<Object> params = new java.util.ArrayList<>(List.of(query.status().name()));
     if (articleId != null) {
       where.append(" AND c.article_id = ?");
@@ -81,16 +86,25 @@ class CommentRepository {
     }
     String sql;
     if (query.order() == QueueQuery.Order.RISK) {
-      // Comments never screened (stored before screening existed) count as risky: a human looks.
+      // Every comment is stored with its screening row, so a page can start in the risk index at
+      // the cursor (the last comment of the previous page) instead of counting an offset.
+      if (query.after() > 0) {
+        where.append(
+            " AND s.risk <= (SELECT risk FROM comment_screening WHERE comment_id = ?)"
+                + " AND NOT (s.risk = (SELECT risk FROM comment_screening WHERE comment_id = ?)"
+                + " AND s.comment_id <= ?)");
+        params.add(query.after());
+        params.add(query.after());
+        params.add(query.after());
+      }
       sql =
           "SELECT "
               + QUALIFIED
               + SCREENING_COLUMNS
-              + " FROM comment c LEFT JOIN comment_screening s ON s.comment_id = c.id"
+              + " FROM comment_screening s JOIN comment c ON c.id = s.comment_id"
               + where
-              + " ORDER BY COALESCE(s.risk, 1) DESC, c.id LIMIT ? OFFSET ?";
+              + " ORDER BY s.risk DESC, s.comment_id LIMIT ?";
       params.add(limit);
-      params.add(Math.max(0, query.after()));
     } else {
       boolean newest = query.newestFirst();
       if (query.after() > 0) {

@@ -41,11 +41,7 @@ public class ModerationQueue {
       return new Page(found, null);
     }
     List<QueuedComment> page = found.subList(0, size);
-    return new Page(
-        page,
-        query.order() == QueueQuery.Order.RISK
-            ? query.after() + size
-            : page.get(page.size() - 1).id());
+    return new Page(page, page.get(page.size() - 1).id());
   }
 
   public List<QueueCard> cards(List<QueuedComment> page) {

@@ -185,6 +185,83 @@ abstract class ModerationContract {
   }
 
   @Test
+  void pagingByRiskShowsEveryCommentOnceInOrderTiesIncluded() {
+    Article fresh = articles.publish(ArticleFixtures.english("Paging by risk"));
+    String[] texts = {
+      "Thanks for the clear report.",
+      "Thanks for the clear report!",
+      "Thanks for the clear report.",
+      "I will kill you, you stupid idiot",
+      "you are such an id10t",
+      "What time does the library open?",
+      "Buy cheap watches at example dot com now",
+      "Thanks for the clear report."
+    };
+    for (int i = 0; i < texts.length; i++) {
+      submission.submit(CommentFixtures.withText(fresh.slug(), texts[i]));
+    }
+    ModerationQueue pages = new ModerationQueue(queue);
+    List<QueuedComment> whole =
+        queue.find(
+            new QueueQuery(
+                CommentStatus.PENDING, fresh.slug(), null, 0, 50, QueueQuery.Order.RISK));
+
+    List<QueuedComment> paged = new java.util.ArrayList<>();
+    long after = 0;
+    for (int n = 0; n < texts.length; n++) {
+      ModerationQueue.Page page =
+          pages.page(
+              new QueueQuery(
+                  CommentStatus.PENDING, fresh.slug(), null, after, 3, QueueQuery.Order.RISK));
+      paged.addAll(page.comments());
+      if (page.next() == null) {
+        break;
+      }
+      after = page.next();
+    }
+
+    // The whole queue, unfiltered, walks the risk index: same order, every comment once.
+    List<QueuedComment> everything = new java.util.ArrayList<>();
+    long cursor = 0;
+    do {
+      ModerationQueue.Page page =
+          pages.page(
+              new QueueQuery(CommentStatus.PENDING, null, null, cursor, 7, QueueQuery.Order.RISK));
+      everything.addAll(page.comments());
+      cursor = page.next() == null ? -1 : page.next();
+    } while (cursor > 0);
+    assertThat(everything).extracting(QueuedComment::id).doesNotHaveDuplicates();
+    assertThat(
+            everything.stream()
+                .map(QueuedComment::id)
+                .filter(whole.stream().map(QueuedComment::id).toList()::contains)
+                .toList())
+        .isEqualTo(whole.stream().map(QueuedComment::id).toList());
+    assertThat(everything)
+        .hasSize(
+            jdbc.sql("SELECT COUNT(*) FROM comment WHERE status = 'PENDING'")
+                .query(Integer.class)
+                .single());
+    for (int i = 1; i < everything.size(); i++) {
+      assertThat(everything.get(i).screening().risk())
+          .isLessThanOrEqualTo(everything.get(i - 1).screening().risk());
+    }
+
+    assertThat(whole).hasSize(texts.length);
+    assertThat(paged)
+        .extracting(QueuedComment::id)
+        .isEqualTo(whole.stream().map(QueuedComment::id).toList());
+    for (int i = 1; i < whole.size(); i++) {
+      double before = whole.get(i - 1).screening().risk();
+      double now = whole.get(i).screening().risk();
+      assertThat(now).isLessThanOrEqualTo(before);
+      if (now == before) {
+        assertThat(whole.get(i).id()).isGreaterThan(whole.get(i - 1).id());
+      }
+    }
+  }
+
+  @Test
   void policiesAreOffByDefaultAndAnAutomaticRejectionIsRecordedAsSuch() {
     SubmittedComment untouched =
         submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
