@@ -75,6 +75,9 @@ echo "== (c) moderation queue at $(db_query "SELECT COUNT(*) FROM comment") stor
 for c in $CONNS; do
   measure queue_api "$c" queue.lua "$BASE" /api/moderation/queue?status=PENDING\&limit=50 \
     "$MAX_ID" "Authorization: Bearer $API_KEY"
+  measure queue_api_risk "$c" queue.lua "$BASE" \
+    /api/moderation/queue?status=PENDING\&limit=50\&order=RISK "$MAX_ID" \
+    "Authorization: Bearer $API_KEY"
   measure queue_page "$c" queue.lua "$BASE" /moderation?status=PENDING "$MAX_ID" \
     "Cookie: JSESSIONID=$SESSION"
 done

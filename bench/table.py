@@ -42,6 +42,7 @@ LABELS = {
     "api50": "(b) approved-comments API, 50 comments",
     "api500": "(b) approved-comments API, 500 comments",
     "queue_api": "(c) moderation queue API, 50 per page",
+    "queue_api_risk": "(c) moderation queue API by risk, 50 per page",
     "queue_page": "(c) moderation queue page (HTML)",
     "static_diwan": "ceiling: Diwan's smallest static file (fontsize.js)",
     "static_nginx": "ceiling: nginx, same file",
