@@ -110,8 +110,8 @@ public class WordLists {
 
   private static Screener compiled(Screener shipped, List<Edit> edits) {
     try {
-      return shipped.withLexicons(compile(edits, null));
-    } catch (WordListProblem e) {
+      return shipped.withLexicons(compile(edits));
+    } catch (IllegalArgumentException e) {
       // Only a release that reads lists more strictly gets here; screen with the shipped lists.
       log.error(
           "Edited word lists cannot be read, screening with the shipped lists: {}", e.getMessage());
@@ -152,8 +152,7 @@ public class WordLists {
   }
 
   /**
-   * Replaces one list. The whole set is compiled first, so a list that cannot be read changes
-   * nothing.
+   * Replaces one list. It is read first, so a list that cannot be read changes nothing.
    *
    * @throws WordListProblem naming the line that cannot be read, or for an unknown language
    */
@@ -169,15 +168,27 @@ public class WordLists {
               + body.length()
               + ".");
     }
-    Edit edit = new Edit(language, kind, body, actor, clock.millis());
-    compile(readEdits(), edit);
+    try {
+      boolean banned = kind == Kind.BANNED;
+      Lexicons.empty().with(language, banned ? body : null, banned ? null : body);
+    } catch (IllegalArgumentException e) {
+      throw new WordListProblem(
+          "The "
+              + language
+              + " "
+              + kind.name().toLowerCase(Locale.ROOT)
+              + " list cannot be read: "
+              + e.getMessage()
+              + ". Each line is a guideline code, optionally with a kind (ABUSE:RACISM),"
+              + " then a word or phrase.");
+    }
     jdbc.sql("DELETE FROM word_list WHERE language = ? AND kind = ?")
         .params(language, kind.name())
         .update();
     jdbc.sql(
             "INSERT INTO word_list (language, kind, body, updated_by, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?)")
-        .params(language, kind.name(), body, actor, edit.at())
+        .params(language, kind.name(), body, actor, clock.millis())
         .update();
     current = null;
   }
@@ -214,44 +225,20 @@ public class WordLists {
         .list();
   }
 
-  /** All languages' lists with {@code edits} (and {@code pending}, when given) applied. */
-  private static Lexicons compile(List<Edit> edits, Edit pending) {
-    Map<String, String> texts = new HashMap<>();
-    for (String language : Lexicons.SHIPPED_LANGUAGES) {
-      texts.put(language + "/" + Kind.BANNED, Lexicons.shippedText(language, true));
-      texts.put(language + "/" + Kind.SUSPECT, Lexicons.shippedText(language, false));
-    }
-    edits.forEach(e -> texts.put(e.language() + "/" + e.kind(), e.text()));
-    if (pending != null) {
-      texts.put(pending.language() + "/" + pending.kind(), pending.text());
-    }
+  /** Every language's lists, each as edited or else as shipped. */
+  private static Lexicons compile(List<Edit> edits) {
+    Map<String, String> edited = new HashMap<>();
+    edits.forEach(e -> edited.put(e.language() + "/" + e.kind(), e.text()));
     Lexicons lexicons = Lexicons.empty();
     for (String language : Lexicons.SHIPPED_LANGUAGES) {
-      String banned = texts.get(language + "/" + Kind.BANNED);
-      String suspect = texts.get(language + "/" + Kind.SUSPECT);
-      try {
-        lexicons = lexicons.with(language, banned, suspect);
-      } catch (IllegalArgumentException e) {
-        boolean inBanned = failsAlone(language, banned, true);
-        throw new WordListProblem(
-            "The "
-                + language
-                + (inBanned ? " banned" : " suspect")
-                + " list cannot be read: "
-                + e.getMessage()
-                + ". Each line is a guideline code, optionally with a kind (ABUSE:RACISM),"
-                + " then a word or phrase.");
-      }
+      lexicons =
+          lexicons.with(
+              language,
+              edited.getOrDefault(
+                  language + "/" + Kind.BANNED, Lexicons.shippedText(language, true)),
+              edited.getOrDefault(
+                  language + "/" + Kind.SUSPECT, Lexicons.shippedText(language, false)));
     }
     return lexicons;
-  }
-
-  private static boolean failsAlone(String language, String text, boolean banned) {
-    try {
-      Lexicons.empty().with(language, banned ? text : null, banned ? null : text);
-      return false;
-    } catch (IllegalArgumentException e) {
-      return true;
-    }
   }
 }

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WordListApi {
 
   private final WordLists wordLists;
-  private final AuditTrail audit;
+  private final WordListEdits edits;
 
-  WordListApi(WordLists wordLists, AuditTrail audit) {
+  WordListApi(WordLists wordLists, WordListEdits edits) {
     this.wordLists = wordLists;
-    this.audit = audit;
+    this.edits = edits;
   }
 
   @GetMapping(path = "/api/admin/word-lists", produces = "application/json")
@@ -43,14 +43,8 @@ class WordListApi {
       @PathVariable String language,
       @PathVariable String kind,
       @RequestBody(required = false) String text) {
-    WordLists.Kind listKind = WordListPages.kind(kind);
-    String body = text == null ? "" : text;
-    wordLists.replace(language, listKind, body, admin.getName());
-    audit.record(
-        admin.getName(),
-        "wordlist.changed",
-        language + " " + listKind.name().toLowerCase(java.util.Locale.ROOT) + " list",
-        WordLists.entries(body) + " entries");
+    WordLists.Kind listKind = WordListEdits.kind(kind);
+    edits.replace(admin.getName(), language, listKind, text == null ? "" : text);
     return find(language, listKind);
   }
 
@@ -58,13 +52,8 @@ class WordListApi {
   @Operation(summary = "Go back to the list shipped with this release")
   WordLists.WordList restore(
       Principal admin, @PathVariable String language, @PathVariable String kind) {
-    WordLists.Kind listKind = WordListPages.kind(kind);
-    wordLists.restoreShipped(language, listKind);
-    audit.record(
-        admin.getName(),
-        "wordlist.restored",
-        language + " " + listKind.name().toLowerCase(java.util.Locale.ROOT) + " list",
-        "back to the shipped list");
+    WordLists.Kind listKind = WordListEdits.kind(kind);
+    edits.restore(admin.getName(), language, listKind);
     return find(language, listKind);
   }
 

@@ -19,11 +19,11 @@ class WordListPages {
   static final int MAX_TRIAL = 2_000;
 
   private final WordLists wordLists;
-  private final AuditTrail audit;
+  private final WordListEdits edits;
 
-  WordListPages(WordLists wordLists, AuditTrail audit) {
+  WordListPages(WordLists wordLists, WordListEdits edits) {
     this.wordLists = wordLists;
-    this.audit = audit;
+    this.edits = edits;
   }
 
   @GetMapping("/admin/word-lists")
@@ -41,16 +41,13 @@ class WordListPages {
       @RequestParam(defaultValue = "save") String action,
       RedirectAttributes flash) {
     try {
-      WordLists.Kind listKind = kind(kind);
-      String name = language + " " + listKind.name().toLowerCase(java.util.Locale.ROOT) + " list";
+      WordLists.Kind listKind = WordListEdits.kind(kind);
+      String name = WordListEdits.name(language, listKind);
       if (action.equals("restore")) {
-        wordLists.restoreShipped(language, listKind);
-        audit.record(admin.getName(), "wordlist.restored", name, "back to the shipped list");
+        edits.restore(admin.getName(), language, listKind);
         flash.addFlashAttribute("notice", "The " + name + " is the shipped one again.");
       } else {
-        wordLists.replace(language, listKind, text, admin.getName());
-        audit.record(
-            admin.getName(), "wordlist.changed", name, WordLists.entries(text) + " entries");
+        edits.replace(admin.getName(), language, listKind, text);
         flash.addFlashAttribute(
             "notice", "Saved the " + name + ". New comments are screened with it from now on.");
       }
@@ -58,7 +55,7 @@ class WordListPages {
       flash.addFlashAttribute("problem", problem.getMessage());
       // Keep what the admin typed, so a typo costs one correction and not the whole edit.
       if (Lexicons.SHIPPED_LANGUAGES.contains(language)) {
-        flash.addFlashAttribute("draftKey", language + "/" + kind(kind).name());
+        flash.addFlashAttribute("draftKey", language + "/" + WordListEdits.kind(kind).name());
         flash.addFlashAttribute("draftText", text);
       }
     }
@@ -79,13 +76,5 @@ class WordListPages {
           "trial", new WordListTrial(text, screening, Highlight.of(text, screening)));
     }
     return show(model);
-  }
-
-  static WordLists.Kind kind(String kind) {
-    try {
-      return WordLists.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ModerationProblem.invalid("The kind of list is BANNED or SUSPECT.");
-    }
   }
 }
