@@ -2,10 +2,9 @@ package org.diwan.comment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -14,10 +13,12 @@ import org.springframework.transaction.support.TransactionOperations;
  * fsync, for up to {@link #MAX_BATCH} of them. Thread-safe.
  *
  * <p>{@link #write} returns only once the caller's own item is committed, and throws what writing
- * that item threw. Whoever holds the writer lock writes everything waiting, its own item and the
- * others'; the others then find theirs done. When a batch fails it is rolled back as a whole and
- * its items are written again one transaction each, so one bad item fails only its own caller and
- * nothing is half-written.
+ * that item threw. One caller at a time leads: it writes everything waiting, its own item and the
+ * others', wakes each owner as its item is done, and then wakes the owner of the oldest item still
+ * waiting to lead the next batch. Callers whose items are done leave at once, so they never queue
+ * for the lead behind one another. When a batch fails it is rolled back as a whole and its items
+ * are written again one transaction each, so one bad item fails only its own caller and nothing is
+ * half-written.
  *
  * <p>Items are written on whichever caller's thread leads the batch, so {@code write} must not rely
  * on the caller's thread (no surrounding transaction, no thread-locals of the request).
@@ -26,10 +27,31 @@ final class GroupCommit<T, R> {
 
   static final int MAX_BATCH = 256;
 
-  private record Entry<T, R>(T item, CompletableFuture<R> result) {}
+  private static final class Entry<T, R> {
+    final T item;
+    final Thread owner;
+    R result;
+    Throwable failure;
+    // Written last, after result or failure: reading it true makes them visible.
+    volatile boolean done;
+
+    Entry(T item, Thread owner) {
+      this.item = item;
+      this.owner = owner;
+    }
+
+    void finish(R written, Throwable failed) {
+      result = written;
+      failure = failed;
+      done = true;
+      if (owner != Thread.currentThread()) {
+        LockSupport.unpark(owner);
+      }
+    }
+  }
 
   private final ConcurrentLinkedQueue<Entry<T, R>> waiting = new ConcurrentLinkedQueue<>();
-  private final ReentrantLock writer = new ReentrantLock(true);
+  private final AtomicBoolean leading = new AtomicBoolean();
   private final TransactionOperations transaction;
   private final Function<T, R> write;
 
@@ -39,27 +61,38 @@ final class GroupCommit<T, R> {
   }
 
   R write(T item) {
-    Entry<T, R> mine = new Entry<>(item, new CompletableFuture<>());
+    Entry<T, R> mine = new Entry<>(item, Thread.currentThread());
+    // Queued before looking at the lead: a leader that finishes after this line either takes
+    // the item or finds it waiting and wakes this thread.
     waiting.add(mine);
-    writer.lock();
-    try {
-      while (!mine.result().isDone()) {
-        commit(drain());
+    boolean interrupted = false;
+    while (!mine.done) {
+      if (leading.compareAndSet(false, true)) {
+        try {
+          commit(drain());
+        } finally {
+          leading.set(false);
+          Entry<T, R> next = waiting.peek();
+          if (next != null) {
+            LockSupport.unpark(next.owner);
+          }
+        }
+      } else {
+        LockSupport.park(this);
+        // The item is being written either way: finish waiting, then restore the flag.
+        interrupted |= Thread.interrupted();
       }
-    } finally {
-      writer.unlock();
     }
-    try {
-      return mine.result().join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (mine.failure instanceof RuntimeException e) {
       throw e;
     }
+    if (mine.failure instanceof Error e) {
+      throw e;
+    }
+    return mine.result;
   }
 
   private List<Entry<T, R>> drain() {
@@ -71,6 +104,9 @@ final class GroupCommit<T, R> {
   }
 
   private void commit(List<Entry<T, R>> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
     List<R> written;
     try {
       written =
@@ -78,24 +114,24 @@ final class GroupCommit<T, R> {
               status -> {
                 List<R> results = new ArrayList<>(batch.size());
                 for (Entry<T, R> entry : batch) {
-                  results.add(write.apply(entry.item()));
+                  results.add(write.apply(entry.item));
                 }
                 return results;
               });
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
-        batch.get(0).result().completeExceptionally(e);
+        batch.get(0).finish(null, e);
       } else {
         // Rolled back as a whole: write each alone so only the bad one fails.
         batch.forEach(entry -> commit(List.of(entry)));
       }
       return;
     } catch (Error e) {
-      batch.forEach(entry -> entry.result().completeExceptionally(e));
+      batch.forEach(entry -> entry.finish(null, e));
       throw e;
     }
     for (int i = 0; i < batch.size(); i++) {
-      batch.get(i).result().complete(written.get(i));
+      batch.get(i).finish(written.get(i), null);
     }
   }
 }

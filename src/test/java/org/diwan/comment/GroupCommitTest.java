@@ -10,11 +10,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 
+// A lost wake-up would leave a caller parked for ever: the timeout turns that into a failure.
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class GroupCommitTest {
 
   /** A pretend database: rows written in a transaction appear only if it commits. */
@@ -28,6 +33,8 @@ class GroupCommitTest {
       open.set(new ArrayList<>());
       try {
         T result = action.doInTransaction(null);
+        // A commit takes a while, as an fsync does: callers arriving meanwhile wait for the next.
+        LockSupport.parkNanos(50_000);
         committed.addAll(open.get());
         commits.incrementAndGet();
         return result;
@@ -71,6 +78,28 @@ class GroupCommitTest {
     }
     assertThat(store.committed).hasSize(2_000).doesNotHaveDuplicates();
     assertThat(store.commits.get()).isLessThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void manyMoreCallersThanCoresAllGetTheirAnswers() throws Exception {
+    Store store = new Store();
+    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 50_000; i++) {
+        String item = "item " + i;
+        results.add(pool.submit(() -> group.write(item)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get()).isEqualTo("stored item " + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.committed).hasSize(50_000).doesNotHaveDuplicates();
+    // Callers arriving together shared commits.
+    assertThat(store.commits.get()).isLessThan(25_000);
   }
 
   @Test
