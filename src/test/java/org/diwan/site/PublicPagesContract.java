@@ -334,6 +334,42 @@ abstract class PublicPagesContract {
     assertThat(page.headers().firstValue("Set-Cookie").orElse("")).doesNotContain("JSESSIONID");
   }
 
+  @Test
+  void stylesAndScriptsAreKeptByBrowsersUntilTheyChange() throws Exception {
+    String page = web.get(article.path()).body();
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("href=\"(/css/site\\.css\\?v=([0-9a-f]{12}))\"")
+            .matcher(page);
+    assertThat(link.find()).as("the page links the stylesheet by its content hash").isTrue();
+    assertThat(page).containsPattern("src=\"/js/fontsize\\.js\\?v=[0-9a-f]{12}\"");
+    // The version is the file's own: a release that changes the file changes its address.
+    assertThat(link.group(2)).isEqualTo(sha256Prefix("/static/css/site.css"));
+
+    HttpResponse<String> versioned = web.get(link.group(1));
+    assertThat(versioned.statusCode()).isEqualTo(200);
+    assertThat(versioned.body()).contains("{");
+    assertThat(versioned.headers().firstValue("Cache-Control"))
+        .contains("public, max-age=31536000, immutable");
+    assertThat(versioned.headers().firstValue("Pragma")).isEmpty();
+
+    // Without the hash, or with a past release's, the browser must ask again; unchanged: 304.
+    for (String path : java.util.List.of("/css/site.css", "/css/site.css?v=000000000000")) {
+      HttpResponse<String> plain = web.get(path);
+      assertThat(plain.statusCode()).isEqualTo(200);
+      assertThat(plain.headers().firstValue("Cache-Control")).contains("no-cache");
+      String lastModified = plain.headers().firstValue("Last-Modified").orElseThrow();
+      assertThat(web.send("GET", path, null, "If-Modified-Since", lastModified).statusCode())
+          .isEqualTo(304);
+    }
+  }
+
+  private static String sha256Prefix(String resource) throws Exception {
+    try (java.io.InputStream in = PublicPagesContract.class.getResourceAsStream(resource)) {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    }
+  }
+
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
