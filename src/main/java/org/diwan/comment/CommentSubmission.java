@@ -40,7 +40,7 @@ public class CommentSubmission {
     this.targets = targets;
     this.repository = repository;
     this.screening = screening;
-    this.commits = new GroupCommit<>(new TransactionTemplate(transactions), this::store);
+    this.commits = new GroupCommit<>(new TransactionTemplate(transactions), Store::new);
     this.events = events;
     this.clock = clock;
   }
@@ -60,7 +60,15 @@ public class CommentSubmission {
     Instant now = clock.instant();
     long id =
         commits.write(
-            new NewRow(target.articleId(), CommentTokens.hash(token), draft, now, screened));
+            new NewRow(
+                target.articleId(),
+                CommentTokens.hash(token),
+                draft,
+                now,
+                CommentRepository.ScreeningRow.of(screened)));
+    // Committed by now: listeners run here, on this request's thread, and not in the writer that
+    // every waiting submission queues behind.
+    events.publishEvent(new CommentSubmitted(id, target.articleId(), screened));
     return new SubmittedComment(id, token, CommentStatus.PENDING);
   }
 
@@ -69,18 +77,26 @@ public class CommentSubmission {
       String tokenHash,
       CommentDraft draft,
       Instant at,
-      ScreeningSummary screened) {}
+      CommentRepository.ScreeningRow screening) {}
 
-  /** Inside the (group's) transaction: the comment, its screening, the event. */
-  private long store(NewRow row) {
-    // Inside the batch: a repeat also finds a copy written earlier in the same batch.
-    if (repository.recentlyPosted(
-        row.draft().email(), row.draft().text(), row.at().minus(DUPLICATE_WINDOW))) {
-      throw new DuplicateComment();
+  /** Inside the (group's) transaction: each comment with its screening. */
+  private final class Store implements GroupCommit.Writer<NewRow, Long> {
+    private final CommentRepository.Inserts inserts = repository.inserts();
+
+    @Override
+    public Long write(NewRow row) {
+      // Inside the batch: a repeat also finds a copy written earlier in the same batch.
+      if (inserts.recentlyPosted(
+          row.draft().email(), row.draft().text(), row.at().minus(DUPLICATE_WINDOW))) {
+        throw new DuplicateComment();
+      }
+      return inserts.insert(
+          row.articleId(), row.tokenHash(), row.draft(), row.at(), row.screening());
     }
-    long stored = repository.insert(row.articleId(), row.tokenHash(), row.draft(), row.at());
-    repository.insertScreening(stored, row.screened());
-    events.publishEvent(new CommentSubmitted(stored, row.articleId(), row.screened()));
-    return stored;
+
+    @Override
+    public void close() {
+      inserts.close();
+    }
   }
 }

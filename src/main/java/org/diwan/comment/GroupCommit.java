@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -52,12 +53,36 @@ final class GroupCommit<T, R> {
 
   private final ConcurrentLinkedQueue<Entry<T, R>> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean leading = new AtomicBoolean();
+
+  /** Writes one batch's items inside its transaction; closed before the transaction ends. */
+  interface Writer<T, R> extends AutoCloseable {
+    R write(T item);
+
+    @Override
+    void close();
+  }
+
   private final TransactionOperations transaction;
-  private final Function<T, R> write;
+  private final Supplier<? extends Writer<T, R>> writers;
+
+  GroupCommit(TransactionOperations transaction, Supplier<? extends Writer<T, R>> writers) {
+    this.transaction = transaction;
+    this.writers = writers;
+  }
 
   GroupCommit(TransactionOperations transaction, Function<T, R> write) {
-    this.transaction = transaction;
-    this.write = write;
+    this(
+        transaction,
+        () ->
+            new Writer<T, R>() {
+              @Override
+              public R write(T item) {
+                return write.apply(item);
+              }
+
+              @Override
+              public void close() {}
+            });
   }
 
   R write(T item) {
@@ -113,8 +138,10 @@ final class GroupCommit<T, R> {
           transaction.execute(
               status -> {
                 List<R> results = new ArrayList<>(batch.size());
-                for (Entry<T, R> entry : batch) {
-                  results.add(write.apply(entry.item));
+                try (Writer<T, R> writer = writers.get()) {
+                  for (Entry<T, R> entry : batch) {
+                    results.add(writer.write(entry.item));
+                  }
                 }
                 return results;
               });

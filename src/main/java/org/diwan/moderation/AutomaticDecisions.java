@@ -30,7 +30,8 @@ class AutomaticDecisions {
     this.moderation = moderation;
   }
 
-  @TransactionalEventListener
+  // Published once the comment is committed, outside any transaction: hence the fallback.
+  @TransactionalEventListener(fallbackExecution = true)
   void on(CommentSubmitted submitted) {
     ScreeningSummary screening = submitted.screening();
     if (screening == null || screening.failed()) {
