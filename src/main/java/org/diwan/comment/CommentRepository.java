@@ -1,6 +1,7 @@
 package org.diwan.comment;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import org.diwan.guideline.GuidelineCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -40,11 +43,17 @@ class CommentRepository {
   private final JdbcClient jdbc;
   private final DataSource dataSource;
   private final JdbcTemplate translator;
+  private final boolean sqlite;
 
-  CommentRepository(JdbcClient jdbc, DataSource dataSource) {
+  CommentRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.translator = new JdbcTemplate(dataSource);
+    this.sqlite =
+        "SQLite"
+            .equals(
+                JdbcUtils.extractDatabaseMetaData(
+                    dataSource, DatabaseMetaData::getDatabaseProductName));
   }
 
   /** A screening result as its row stores it, worked out before the write transaction. */
@@ -180,12 +189,15 @@ class CommentRepository {
           + " s.failure";
 
   List<Screened> queue(QueueQuery query, Long articleId, String email, int limit) {
-    boolean walkRisk = query.order() == QueueQuery.Order.RISK && articleId == null && email == null;
-    // Walking a whole queue by risk, the status must not pick the status index: the planner would
-    // then sort every pending comment for one page (1 s at 900,000), where the risk index gives the
-    // page in order (20 ms). "|| ''" hides the column from index selection on both databases.
+    boolean hideStatus =
+        sqlite && query.order() == QueueQuery.Order.RISK && articleId == null && email == null;
+    // Walking a whole queue by risk, SQLite must not pick the status index: it would then sort
+    // every pending comment for one page (1 s at 900,000), where the risk index gives the page in
+    // order (20 ms); "|| ''" hides the column from its index selection. PostgreSQL weighs the
+    // status by its statistics and walks the risk index anyway; hidden from it, the status looks
+    // rare, and it launched parallel workers for every page (50-70 ms against 3 ms at 300,000).
     StringBuilder where =
-        new StringBuilder(walkRisk ? " WHERE c.status || '' = ?" : " WHERE c.status = ?");
+        new StringBuilder(hideStatus ? " WHERE c.status || '' = ?" : " WHERE c.status = ?");
     List<Object> params = new java.util.ArrayList<>(List.of(query.status().name()));
     if (articleId != null) {
       where.append(" AND c.article_id = ?");
