@@ -41,14 +41,14 @@ class CommentRepository {
           + " evidence, kinds, failed, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final DataSource dataSource;
-  private final JdbcTemplate translator;
   private final boolean sqlite;
 
-  CommentRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+  CommentRepository(JdbcClient jdbc, JdbcTemplate template) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    this.dataSource = dataSource;
-    this.translator = new JdbcTemplate(dataSource);
+    this.template = template;
+    this.dataSource = template.getDataSource();
     this.sqlite =
         "SQLite"
             .equals(
@@ -144,7 +144,7 @@ class CommentRepository {
     }
 
     private RuntimeException translate(String task, String sql, SQLException e) {
-      RuntimeException translated = translator.getExceptionTranslator().translate(task, sql, e);
+      RuntimeException translated = template.getExceptionTranslator().translate(task, sql, e);
       return translated != null ? translated : new IllegalStateException(e);
     }
 

@@ -28,7 +28,7 @@ class CommentScreening {
     if (ready.isEmpty()) {
       log.warn(
           "The screening model is not loaded; a comment on {} waits for a human", article.slug());
-      return ScreeningSummary.failed(Screener.ENGINE_VERSION, "engine: model not loaded");
+      return ScreeningSummary.modelNotLoaded();
     }
     Screener screener = ready.get();
     try {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -55,11 +54,12 @@ final class GroupCommit<T, R> {
   private final AtomicBoolean leading = new AtomicBoolean();
 
   /** Writes one batch's items inside its transaction; closed before the transaction ends. */
+  @FunctionalInterface
   interface Writer<T, R> extends AutoCloseable {
     R write(T item);
 
     @Override
-    void close();
+    default void close() {}
   }
 
   private final TransactionOperations transaction;
@@ -68,21 +68,6 @@ final class GroupCommit<T, R> {
   GroupCommit(TransactionOperations transaction, Supplier<? extends Writer<T, R>> writers) {
     this.transaction = transaction;
     this.writers = writers;
-  }
-
-  GroupCommit(TransactionOperations transaction, Function<T, R> write) {
-    this(
-        transaction,
-        () ->
-            new Writer<T, R>() {
-              @Override
-              public R write(T item) {
-                return write.apply(item);
-              }
-
-              @Override
-              public void close() {}
-            });
   }
 
   R write(T item) {

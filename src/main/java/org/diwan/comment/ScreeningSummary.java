@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.screening.Category;
 import org.diwan.screening.Evidence;
+import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
 
 /**
@@ -36,6 +37,13 @@ public record ScreeningSummary(
   public static ScreeningSummary failed(String version, String failure) {
     return new ScreeningSummary(
         version, "", 1.0, Map.of(), Set.of(), List.of(), Set.of(), true, failure);
+  }
+
+  /**
+   * The result for a comment screened while the engine's model was not loaded: held for a human.
+   */
+  static ScreeningSummary modelNotLoaded() {
+    return failed(Screener.ENGINE_VERSION, "engine: model not loaded");
   }
 
   static ScreeningSummary of(Screening screening) {

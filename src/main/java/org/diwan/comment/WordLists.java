@@ -123,18 +123,16 @@ public class WordLists {
   public ScreeningSummary trial(String text) {
     return screener()
         .map(s -> ScreeningSummary.of(s.screen(ScreeningInput.of(text))))
-        .orElseGet(
-            () -> ScreeningSummary.failed(Screener.ENGINE_VERSION, "engine: model not loaded"));
+        .orElseGet(ScreeningSummary::modelNotLoaded);
   }
 
   /** Every list of every screened language, shipped or edited. */
   public List<WordList> all() {
-    Map<String, Edit> edits = new HashMap<>();
-    readEdits().forEach(e -> edits.put(e.language() + "/" + e.kind(), e));
+    Map<String, Edit> edits = byList(readEdits());
     List<WordList> lists = new ArrayList<>();
     for (String language : Lexicons.SHIPPED_LANGUAGES) {
       for (Kind kind : Kind.values()) {
-        Edit edit = edits.get(language + "/" + kind);
+        Edit edit = edits.get(key(language, kind));
         lists.add(
             edit == null
                 ? new WordList(
@@ -182,9 +180,7 @@ public class WordLists {
               + ". Each line is a guideline code, optionally with a kind (ABUSE:RACISM),"
               + " then a word or phrase.");
     }
-    jdbc.sql("DELETE FROM word_list WHERE language = ? AND kind = ?")
-        .params(language, kind.name())
-        .update();
+    delete(language, kind);
     jdbc.sql(
             "INSERT INTO word_list (language, kind, body, updated_by, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?)")
@@ -197,10 +193,14 @@ public class WordLists {
   @Transactional
   public void restoreShipped(String language, Kind kind) {
     checkLanguage(language);
+    delete(language, kind);
+    current = null;
+  }
+
+  private void delete(String language, Kind kind) {
     jdbc.sql("DELETE FROM word_list WHERE language = ? AND kind = ?")
         .params(language, kind.name())
         .update();
-    current = null;
   }
 
   private static void checkLanguage(String language) {
@@ -227,18 +227,29 @@ public class WordLists {
 
   /** Every language's lists, each as edited or else as shipped. */
   private static Lexicons compile(List<Edit> edits) {
-    Map<String, String> edited = new HashMap<>();
-    edits.forEach(e -> edited.put(e.language() + "/" + e.kind(), e.text()));
+    Map<String, Edit> edited = byList(edits);
     Lexicons lexicons = Lexicons.empty();
     for (String language : Lexicons.SHIPPED_LANGUAGES) {
       lexicons =
           lexicons.with(
-              language,
-              edited.getOrDefault(
-                  language + "/" + Kind.BANNED, Lexicons.shippedText(language, true)),
-              edited.getOrDefault(
-                  language + "/" + Kind.SUSPECT, Lexicons.shippedText(language, false)));
+              language, text(edited, language, Kind.BANNED), text(edited, language, Kind.SUSPECT));
     }
     return lexicons;
+  }
+
+  private static Map<String, Edit> byList(List<Edit> edits) {
+    Map<String, Edit> byList = new HashMap<>();
+    edits.forEach(e -> byList.put(key(e.language(), e.kind()), e));
+    return byList;
+  }
+
+  private static String key(String language, Kind kind) {
+    return language + "/" + kind;
+  }
+
+  /** The list's text as edited, or else as shipped. */
+  private static String text(Map<String, Edit> edited, String language, Kind kind) {
+    Edit edit = edited.get(key(language, kind));
+    return edit != null ? edit.text() : Lexicons.shippedText(language, kind == Kind.BANNED);
   }
 }

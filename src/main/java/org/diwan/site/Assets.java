@@ -29,7 +29,16 @@ public final class Assets {
 
   /** The current version of the file at {@code path}; empty when there is no such file. */
   static String version(String path) {
-    return VERSIONS.computeIfAbsent(path, Assets::hash);
+    String known = VERSIONS.get(path);
+    if (known != null) {
+      return known;
+    }
+    String hash = hash(path);
+    // Only files that exist are kept: any path a client asks for arrives here.
+    if (!hash.isEmpty()) {
+      VERSIONS.put(path, hash);
+    }
+    return hash;
   }
 
   private static String hash(String path) {

@@ -55,7 +55,7 @@ class GroupCommitTest {
   @Test
   void everyCallerGetsItsOwnResultOnceItsItemIsCommitted() throws Exception {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
       List<Future<String>> results = new ArrayList<>();
@@ -83,7 +83,7 @@ class GroupCommitTest {
   @Test
   void manyMoreCallersThanCoresAllGetTheirAnswers() throws Exception {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
     ExecutorService pool = Executors.newFixedThreadPool(64);
     try {
       List<Future<String>> results = new ArrayList<>();
@@ -105,7 +105,7 @@ class GroupCommitTest {
   @Test
   void aBadItemFailsOnlyItsOwnCallerAndLeavesNothingHalfWritten() throws Exception {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     try {
@@ -136,7 +136,7 @@ class GroupCommitTest {
   @Test
   void aLoneBadItemThrowsToItsCaller() {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, store::write);
+    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
 
     assertThatThrownBy(() -> group.write("bad one"))
         .isInstanceOf(IllegalArgumentException.class)
