@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Answers a plain {@code GET /api/articles/{slug}/comments} with the kept JSON of {@link
@@ -24,7 +23,6 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 @Component
 class PublishedCommentsShortcut extends OncePerRequestFilter {
 
-  static final String PATTERN = "/api/articles/{slug}/comments";
   private static final String PREFIX = "/api/articles/";
   private static final String SUFFIX = "/comments";
 
@@ -54,8 +52,6 @@ class PublishedCommentsShortcut extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    ServerHttpObservationFilter.findObservationContext(request)
-        .ifPresent(observation -> observation.setPathPattern(PATTERN));
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setContentLength(body.length);
