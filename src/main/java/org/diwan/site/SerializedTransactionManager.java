@@ -21,6 +21,19 @@ class SerializedTransactionManager extends JdbcTransactionManager {
     super(dataSource);
   }
 
+  /**
+   * Runs {@code work} while no transaction of this manager is open, holding others off until it
+   * ends: for work SQLite can only do without a writer, such as restarting its log.
+   */
+  <T> T betweenTransactions(java.util.concurrent.Callable<T> work) throws Exception {
+    writer.lock();
+    try {
+      return work.call();
+    } finally {
+      writer.unlock();
+    }
+  }
+
   @Override
   protected void doBegin(Object transaction, TransactionDefinition definition) {
     writer.lock();

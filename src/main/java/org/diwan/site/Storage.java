@@ -24,6 +24,9 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 @EnableConfigurationProperties(DiwanProperties.class)
 class Storage {
 
+  /** How long a statement waits for SQLite's locks before it fails. */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+
   @Bean(destroyMethod = "close")
   HikariDataSource dataSource(DiwanProperties properties) {
     DiwanProperties.Db db = properties.db();
@@ -40,14 +43,24 @@ class Storage {
       config.setJdbcUrl("jdbc:sqlite:" + properties.dataDir().resolve("diwan.db").toAbsolutePath());
       config.addDataSourceProperty("journal_mode", "WAL");
       config.addDataSourceProperty("synchronous", "FULL");
-      config.addDataSourceProperty("busy_timeout", "30000");
+      config.addDataSourceProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
       config.addDataSourceProperty("foreign_keys", "true");
+      // WalCheckpoints does it on a thread of its own
+      config.addDataSourceProperty("wal_autocheckpoint", "0");
+      config.addDataSourceProperty("journal_size_limit", String.valueOf(64L << 20));
     } else {
       config.setJdbcUrl(db.url());
       config.setUsername(db.user());
       config.setPassword(db.password());
     }
     return new HikariDataSource(config);
+  }
+
+  @Bean
+  WalCheckpoints walCheckpoints(DataSource dataSource, JdbcTransactionManager transactions) {
+    // PostgreSQL checkpoints by itself; only SQLite's manager serialises the writers
+    return new WalCheckpoints(
+        dataSource, transactions instanceof SerializedTransactionManager writers ? writers : null);
   }
 
   @Bean

@@ -24,6 +24,7 @@ class SqliteSettingsTest {
       assertThat(pragma("synchronous")).as("FULL is 2").isEqualTo("2");
       assertThat(Integer.parseInt(pragma("busy_timeout"))).isGreaterThanOrEqualTo(5_000);
       assertThat(pragma("foreign_keys")).isEqualTo("1");
+      assertThat(pragma("wal_autocheckpoint")).as("WalCheckpoints does it").isEqualTo("0");
     }
   }
 }
