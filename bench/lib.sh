@@ -110,14 +110,16 @@ stop_all() {
   return 0
 }
 
-# measure NAME CONNS SCRIPT URL [script args…]: a short warm-up, then DUR seconds; one line per run
+# measure NAME CONNS SCRIPT URL [script args…]: WARM seconds of the same load the first time a
+# workload runs (so the JIT has compiled its path, as on a server that has been up a while), then
+# DUR seconds; one line per run
 # in $RAW/results.tsv: name conns rps p50 p90 p99 max codes errors
 measure() {
   local name=$1 c=$2 script=$3 url=$4; shift 4
   local out=$RAW/$name-c$c.txt
   if [ ! -f "$RAW/$name.warm" ]; then
     # (submissions in the warm-up carry another tag, so the measured run's rows can be counted)
-    timeout 30 wrk -t2 -c"$c" -d3s -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" \
+    timeout $((WARM + 30)) wrk -t2 -c"$c" -d"${WARM}s" -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" \
       > "$RAW/$name.warm" 2>&1 || true
   fi
   timeout $((DUR + 30)) wrk -t2 -c"$c" -d"${DUR}s" --timeout 10s --latency -s "bench/$script" \

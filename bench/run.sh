@@ -1,17 +1,19 @@
 #!/bin/bash
 # Diwan under load, side by side with its ceilings (and with WordPress and Waline when PEERS=1).
 #
-#   bash bench/run.sh            # from the repository root; ~10 min with the defaults
+#   bash bench/run.sh            # from the repository root; ~15 min with the defaults
 #
-# Settings (environment): DUR=10 (seconds per run)  CONNS="8 32"  COMMENTS=1000000 (stored for the
-# queue workloads)  DB=sqlite|postgres  PEERS=0|1 (also run ../shared/peers, if set up)  JMH=0|1
-# (also the screening micro-benchmark)  BUILD=1|0  JAR=target/diwan.jar  PORT=8090  NGINX_PORT=8097.
+# Settings (environment): DUR=10 (seconds per run)  WARM=15 (seconds of warm-up per workload)
+# CONNS="8 32"  COMMENTS=1000000 (stored for the queue workloads)  DB=sqlite|postgres  PEERS=0|1
+# (also run ../shared/peers, if set up)  JMH=0|1 (also the screening micro-benchmark)  BUILD=1|0
+# JAR=target/diwan.jar  PORT=8090  NGINX_PORT=8097.
 # Writes bench/results/<db>/table.md and throughput.png (raw wrk output under target/bench/<db>).
 # Only 127.0.0.1 is loaded. Every wrk run is bounded by -d and by `timeout`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DUR=${DUR:-10}
+WARM=${WARM:-15}
 CONNS=${CONNS:-"8 32"}
 COMMENTS=${COMMENTS:-1000000}
 DB=${DB:-sqlite}
