@@ -110,17 +110,26 @@ stop_all() {
   return 0
 }
 
-# measure NAME CONNS SCRIPT URL [script args…]: WARM seconds of the same load the first time a
-# workload runs (so the JIT has compiled its path, as on a server that has been up a while), then
-# DUR seconds; one line per run
+# measure NAME CONNS SCRIPT URL [script args…]: the first time a workload runs, 5 s rounds of the
+# same load until two rounds in a row agree within 10 % (at most WARM_MAX seconds), so the JIT has
+# compiled its path as on a server that has been up a while; then DUR seconds. One line per run
 # in $RAW/results.tsv: name conns rps p50 p90 p99 max codes errors
 measure() {
   local name=$1 c=$2 script=$3 url=$4; shift 4
   local out=$RAW/$name-c$c.txt
   if [ ! -f "$RAW/$name.warm" ]; then
-    # (submissions in the warm-up carry another tag, so the measured run's rows can be counted)
-    timeout $((WARM + 30)) wrk -t2 -c"$c" -d"${WARM}s" -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" \
-      > "$RAW/$name.warm" 2>&1 || true
+    local spent=0 prev=0 rps
+    while [ "$spent" -lt "$WARM_MAX" ]; do
+      # (submissions in the warm-up carry another tag, so the measured run's rows can be counted)
+      rps=$(timeout 40 wrk -t2 -c"$c" -d5s -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" 2>&1 |
+        tee -a "$RAW/$name.warm" | sed -n 's/^SUMMARY rps=\([0-9.]*\).*/\1/p')
+      spent=$((spent + 5))
+      if awk -v a="${rps:-0}" -v b="$prev" 'BEGIN { exit !(b > 0 && a > 0 && a / b > 0.9 && a / b < 1.1) }'; then
+        break
+      fi
+      prev=${rps:-0}
+    done
+    echo "warm-up: $spent s" >> "$RAW/$name.warm"
   fi
   timeout $((DUR + 30)) wrk -t2 -c"$c" -d"${DUR}s" --timeout 10s --latency -s "bench/$script" \
     "$url" -- "$@" > "$out" 2>&1 || true
