@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
 import org.diwan.moderation.AuditTrail;
 import org.diwan.support.OnSqlite;
 import org.diwan.support.WebClient;
@@ -21,6 +24,7 @@ class StaffLoginTest {
   @Autowired StaffAccounts accounts;
   @Autowired AuditTrail audit;
   @Autowired Environment environment;
+  @Autowired Articles articles;
 
   WebClient web;
 
@@ -52,6 +56,29 @@ class StaffLoginTest {
     assertThat(audit.find("anonymous", "login.failed", 0))
         .extracting(e -> e.subject())
         .contains(email);
+  }
+
+  @Test
+  void signedInStaffSeeTheStaffBarWithALogOutFormAndItStaysOutOfRedirects() {
+    String email = StaffFixtures.member(accounts, Role.EDITOR);
+    Article article = articles.publish(ArticleFixtures.english("Staff bar"));
+    assertThat(web.get("/login").body()).doesNotContain("staff-bar");
+
+    web.logIn(email, StaffFixtures.PASSWORD);
+    String page = web.get("/editor").body();
+    assertThat(page).contains("class=\"staff-bar\"").contains(email);
+    assertThat(page).contains("action=\"/logout\"").contains("name=\"_csrf\"");
+
+    HttpResponse<String> posted =
+        web.submitForm(
+            article.path(),
+            article.path() + "/comments",
+            Map.of("name", "Editor", "email", email, "text", "A note from the newsroom."));
+    assertThat(posted.statusCode()).isEqualTo(303);
+    assertThat(posted.headers().firstValue("Location").orElseThrow())
+        .doesNotContain("staffUser")
+        .doesNotContain("csrf")
+        .doesNotContain("@");
   }
 
   @Test
