@@ -1,5 +1,6 @@
 package org.diwan.site;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -25,7 +26,7 @@ class SerializedTransactionManager extends JdbcTransactionManager {
    * Runs {@code work} while no transaction of this manager is open, holding others off until it
    * ends: for work SQLite can only do without a writer, such as restarting its log.
    */
-  <T> T betweenTransactions(java.util.concurrent.Callable<T> work) throws Exception {
+  <T> T betweenTransactions(Callable<T> work) throws Exception {
     writer.lock();
     try {
       return work.call();
