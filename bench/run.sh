@@ -1,7 +1,7 @@
 #!/bin/bash
 # Diwan under load, side by side with its ceilings (and with WordPress and Waline when PEERS=1).
 #
-#   bash bench/run.sh            # from the repository root; ~25 min with the defaults
+#   bash bench/run.sh            # from the repository root; ~12 min with the defaults
 #
 # Settings (environment): DUR=10 (seconds per run)  WARM_MAX=60 (most seconds of warm-up per
 # workload; it stops once two 5 s rounds agree)
