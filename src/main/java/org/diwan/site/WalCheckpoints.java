@@ -107,14 +107,14 @@ class WalCheckpoints implements SmartLifecycle {
   void checkpoint() throws Exception {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
-      if (run(statement, "PASSIVE").frames() < restartFrames
+      if (pragma(statement, "PASSIVE").frames() < restartFrames
           || System.nanoTime() - restartNotBefore < 0) {
         return;
       }
       // A reader of an old snapshot must not hold the writers up for the connection's usual 30 s.
       statement.execute("PRAGMA busy_timeout = " + RESTART_WAIT_MS);
       try {
-        if (writers.betweenTransactions(() -> run(statement, "RESTART")).busy()) {
+        if (writers.betweenTransactions(() -> pragma(statement, "RESTART")).busy()) {
           restartNotBefore = System.nanoTime() + RESTART_BACK_OFF_NS;
         }
       } finally {
@@ -126,7 +126,7 @@ class WalCheckpoints implements SmartLifecycle {
   /** What a checkpoint reports: whether it was held back, and the frames in the log. */
   private record Outcome(boolean busy, int frames) {}
 
-  private static Outcome run(Statement statement, String mode) throws SQLException {
+  private static Outcome pragma(Statement statement, String mode) throws SQLException {
     try (ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {
       return result.next()
           ? new Outcome(result.getInt(1) != 0, result.getInt(2))

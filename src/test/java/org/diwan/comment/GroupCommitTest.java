@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.transaction.support.TransactionCallback;
@@ -52,29 +53,44 @@ class GroupCommitTest {
     }
   }
 
+  /**
+   * Hands "item 0", "item 1", … to {@code write} from {@code threads} threads; answers in order.
+   */
+  private static List<String> writeAll(int threads, int count, Function<String, String> write)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String item = "item " + i;
+        results.add(pool.submit(() -> write.apply(item)));
+      }
+      List<String> answers = new ArrayList<>();
+      for (Future<String> result : results) {
+        answers.add(result.get());
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void everyCallerGetsItsOwnResultOnceItsItemIsCommitted() throws Exception {
     Store store = new Store();
     GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < 2_000; i++) {
-        String item = "item " + i;
-        results.add(
-            pool.submit(
-                () -> {
-                  String result = group.write(item);
-                  // Acknowledged only after the commit that holds it.
-                  assertThat(store.committed).contains(item);
-                  return result;
-                }));
-      }
-      for (int i = 0; i < results.size(); i++) {
-        assertThat(results.get(i).get()).isEqualTo("stored item " + i);
-      }
-    } finally {
-      pool.shutdownNow();
+    List<String> answers =
+        writeAll(
+            16,
+            2_000,
+            item -> {
+              String result = group.write(item);
+              // Acknowledged only after the commit that holds it.
+              assertThat(store.committed).contains(item);
+              return result;
+            });
+    for (int i = 0; i < answers.size(); i++) {
+      assertThat(answers.get(i)).isEqualTo("stored item " + i);
     }
     assertThat(store.committed).hasSize(2_000).doesNotHaveDuplicates();
     assertThat(store.commits.get()).isLessThanOrEqualTo(2_000);
@@ -84,18 +100,9 @@ class GroupCommitTest {
   void manyMoreCallersThanCoresAllGetTheirAnswers() throws Exception {
     Store store = new Store();
     GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
-    ExecutorService pool = Executors.newFixedThreadPool(64);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int i = 0; i < 50_000; i++) {
-        String item = "item " + i;
-        results.add(pool.submit(() -> group.write(item)));
-      }
-      for (int i = 0; i < results.size(); i++) {
-        assertThat(results.get(i).get()).isEqualTo("stored item " + i);
-      }
-    } finally {
-      pool.shutdownNow();
+    List<String> answers = writeAll(64, 50_000, group::write);
+    for (int i = 0; i < answers.size(); i++) {
+      assertThat(answers.get(i)).isEqualTo("stored item " + i);
     }
     assertThat(store.committed).hasSize(50_000).doesNotHaveDuplicates();
     // Callers arriving together shared commits.
