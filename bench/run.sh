@@ -46,8 +46,10 @@ DIWAN_DATA_DIR=$DATA /usr/bin/time -f "generate: %e s wall, %M KB max RSS" \
   --approved-share 0.1 --showcase 0,50,500 2>&1 | tee "$RAW/generate.txt" | grep -v '^\s*$' | tail -2
 
 echo "== start the jar (-Xmx512m) and time it to the first served article page"
+startup_with_cds
 start_diwan
 echo "startup_s $STARTUP_S" | tee "$RAW/startup.txt"
+echo "startup_cds_s $STARTUP_CDS_S" | tee -a "$RAW/startup.txt"
 API_KEY=$(moderator_key)
 MAX_ID=$(db_query "SELECT MAX(id) FROM comment")
 login_staff
