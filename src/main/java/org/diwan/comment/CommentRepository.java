@@ -109,14 +109,14 @@ class CommentRepository {
       }
     }
 
-    long insert(long articleId, String tokenHash, CommentDraft draft, Instant at, ScreeningRow s) {
+    long insert(long articleId, String tokenKey, CommentDraft draft, Instant at, ScreeningRow s) {
       try {
         if (comment == null) {
           comment = connection.prepareStatement(INSERT);
           screening = connection.prepareStatement(INSERT_SCREENING);
         }
         comment.setLong(1, articleId);
-        comment.setString(2, tokenHash);
+        comment.setString(2, tokenKey);
         comment.setString(3, draft.name());
         comment.setString(4, draft.email());
         comment.setString(5, draft.text());
@@ -174,9 +174,12 @@ class CommentRepository {
         .optional();
   }
 
-  Optional<Comment> findByTokenHash(String tokenHash) {
+  /**
+   * {@code token_hash} holds {@link CommentTokens#key}, which is a plain hash only for old tokens.
+   */
+  Optional<Comment> findByTokenKey(String tokenKey) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE token_hash = ?")
-        .param(tokenHash)
+        .param(tokenKey)
         .query(CommentRepository::row)
         .optional();
   }

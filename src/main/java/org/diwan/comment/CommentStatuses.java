@@ -21,7 +21,7 @@ public class CommentStatuses {
       return Optional.empty();
     }
     return repository
-        .findByTokenHash(CommentTokens.hash(token))
+        .findByTokenKey(CommentTokens.key(token))
         .flatMap(
             c ->
                 targets

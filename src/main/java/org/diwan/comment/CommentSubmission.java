@@ -56,13 +56,13 @@ public class CommentSubmission {
     CommentDraft draft = CommentDraft.of(submission);
     // Screened before the transaction: it needs no database and holds no lock.
     ScreeningSummary screened = screening.screen(draft, target);
-    String token = CommentTokens.generate();
     Instant now = clock.instant();
+    String token = CommentTokens.generate(now);
     long id =
         commits.write(
             new NewRow(
                 target.articleId(),
-                CommentTokens.hash(token),
+                CommentTokens.key(token),
                 draft,
                 now,
                 CommentRepository.ScreeningRow.of(screened)));
@@ -74,7 +74,7 @@ public class CommentSubmission {
 
   private record NewRow(
       long articleId,
-      String tokenHash,
+      String tokenKey,
       CommentDraft draft,
       Instant at,
       CommentRepository.ScreeningRow screening) {}
@@ -91,7 +91,7 @@ public class CommentSubmission {
         throw new DuplicateComment();
       }
       return inserts.insert(
-          row.articleId(), row.tokenHash(), row.draft(), row.at(), row.screening());
+          row.articleId(), row.tokenKey(), row.draft(), row.at(), row.screening());
     }
 
     @Override

@@ -50,6 +50,24 @@ abstract class CommentStorageContract {
   }
 
   @Test
+  void statusLinksIssuedBeforeTokensCarriedTheirTimeStillOpenTheirComment() throws Exception {
+    String legacy = "Legacy-token_issued-before-the-time-prefix1";
+    String plainHash =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(legacy.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    jdbc.sql(
+            "INSERT INTO comment (article_id, token_hash, author_name, author_email, body,"
+                + " submitted_at) VALUES (?, ?, 'Hana', 'hana@example.org', 'Kept.', 0)")
+        .params(article.id(), plainHash)
+        .update();
+
+    assertThat(statuses.byToken(legacy).orElseThrow().text()).isEqualTo("Kept.");
+    assertThat(statuses.byToken(legacy.replace('L', 'M'))).isEmpty();
+  }
+
+  @Test
   void databaseRefusesToChangeACommentsTextAuthorOrEmail() {
     long id = submission.submit(CommentFixtures.valid(article.slug())).id();
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringLoadIT {
 
   private static final String ARTICLE = "erbil-bazaar-covered-lanes-reopen";
-  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]{43})\"");
+  private static final Pattern TOKEN =
+      Pattern.compile("\"token\":\"([0-9a-f]{11}[A-Za-z0-9_-]{43})\"");
 
   @TempDir Path dir;
 

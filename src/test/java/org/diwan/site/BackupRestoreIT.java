@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A backup taken while the site takes comments restores into a site that has them all. */
 class BackupRestoreIT {
 
-  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]{43})\"");
+  private static final Pattern TOKEN =
+      Pattern.compile("\"token\":\"([0-9a-f]{11}[A-Za-z0-9_-]{43})\"");
 
   @TempDir Path dir;
 

@@ -61,7 +61,7 @@ abstract class PublicApiContract {
     JsonNode body = json(response);
     assertThat(body.get("status").asString()).isEqualTo("PENDING");
     String token = body.get("token").asString();
-    assertThat(token).hasSize(43);
+    assertThat(token).matches("[0-9a-f]{11}[A-Za-z0-9_-]{43}");
     assertThat(body.get("statusUrl").asString()).isEqualTo("/comments/" + token);
     assertThat(body.get("id").asLong()).isPositive();
 

@@ -74,7 +74,7 @@ abstract class PublicPagesContract {
 
     assertThat(response.statusCode()).isEqualTo(303);
     String location = response.headers().firstValue("Location").orElseThrow();
-    assertThat(location).matches(".*/comments/[A-Za-z0-9_-]{43}#status");
+    assertThat(location).matches(".*/comments/[0-9a-f]{11}[A-Za-z0-9_-]{43}#status");
 
     HttpResponse<String> status =
         web.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""));

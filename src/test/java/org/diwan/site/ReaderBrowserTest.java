@@ -79,7 +79,7 @@ class ReaderBrowserTest {
     session.driver().findElement(By.cssSelector(".comment-form button[type='submit']")).click();
 
     new WebDriverWait(session.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.urlMatches("/comments/[A-Za-z0-9_-]{43}#status$"));
+        .until(ExpectedConditions.urlMatches("/comments/[0-9a-f]{11}[A-Za-z0-9_-]{43}#status$"));
     assertThat(session.driver().findElement(By.cssSelector(".status-box h2")).getText())
         .isEqualTo("Awaiting moderation");
     assertThat(
