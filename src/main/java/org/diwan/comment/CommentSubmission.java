@@ -40,7 +40,8 @@ public class CommentSubmission {
     this.targets = targets;
     this.repository = repository;
     this.screening = screening;
-    this.commits = new GroupCommit<>(new TransactionTemplate(transactions), Store::new);
+    this.commits =
+        new GroupCommit<>("comment-writer", new TransactionTemplate(transactions), Store::new);
     this.events = events;
     this.clock = clock;
   }

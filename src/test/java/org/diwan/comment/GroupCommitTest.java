@@ -78,7 +78,7 @@ class GroupCommitTest {
   @Test
   void everyCallerGetsItsOwnResultOnceItsItemIsCommitted() throws Exception {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
+    GroupCommit<String, String> group = new GroupCommit<>("test-writer", store, () -> store::write);
     List<String> answers =
         writeAll(
             16,
@@ -99,7 +99,7 @@ class GroupCommitTest {
   @Test
   void manyMoreCallersThanCoresAllGetTheirAnswers() throws Exception {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
+    GroupCommit<String, String> group = new GroupCommit<>("test-writer", store, () -> store::write);
     List<String> answers = writeAll(64, 50_000, group::write);
     for (int i = 0; i < answers.size(); i++) {
       assertThat(answers.get(i)).isEqualTo("stored item " + i);
@@ -110,9 +110,64 @@ class GroupCommitTest {
   }
 
   @Test
+  void aWriterThatStopsWhenIdleIsStartedAgainWithoutLosingAnItem() throws Exception {
+    Store store = new Store();
+    // A writer idle for a microsecond ends between almost every two items: the race between an
+    // item arriving and the writer ending runs thousands of times.
+    GroupCommit<String, String> group =
+        new GroupCommit<>("test-idle-writer", store, () -> store::write, 1_000);
+    AtomicInteger written = new AtomicInteger();
+    List<String> answers =
+        writeAll(
+            8,
+            20_000,
+            item -> {
+              if (written.incrementAndGet() % 1_000 == 0) {
+                LockSupport.parkNanos(5_000_000); // quiet moments: the writer ends with none queued
+              }
+              return group.write(item);
+            });
+    for (int i = 0; i < answers.size(); i++) {
+      assertThat(answers.get(i)).isEqualTo("stored item " + i);
+    }
+    assertThat(store.committed).hasSize(20_000).doesNotHaveDuplicates();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (writerThreads("test-idle-writer") > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(writerThreads("test-idle-writer")).as("the writer ends once idle").isZero();
+    assertThat(group.write("after a pause")).isEqualTo("stored after a pause");
+  }
+
+  private static long writerThreads(String name) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(name))
+        .count();
+  }
+
+  @Test
+  void anErrorReachesItsCallerAndTheWriterGoesOn() {
+    Store store = new Store();
+    GroupCommit<String, String> group =
+        new GroupCommit<>(
+            "test-writer",
+            store,
+            () ->
+                item -> {
+                  if (item.equals("fatal")) {
+                    throw new StackOverflowError("pretend");
+                  }
+                  return store.write(item);
+                });
+
+    assertThatThrownBy(() -> group.write("fatal")).isInstanceOf(StackOverflowError.class);
+    assertThat(group.write("next")).isEqualTo("stored next");
+  }
+
+  @Test
   void aBadItemFailsOnlyItsOwnCallerAndLeavesNothingHalfWritten() throws Exception {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
+    GroupCommit<String, String> group = new GroupCommit<>("test-writer", store, () -> store::write);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     try {
@@ -143,7 +198,7 @@ class GroupCommitTest {
   @Test
   void aLoneBadItemThrowsToItsCaller() {
     Store store = new Store();
-    GroupCommit<String, String> group = new GroupCommit<>(store, () -> store::write);
+    GroupCommit<String, String> group = new GroupCommit<>("test-writer", store, () -> store::write);
 
     assertThatThrownBy(() -> group.write("bad one"))
         .isInstanceOf(IllegalArgumentException.class)
