@@ -40,9 +40,8 @@ db_query() {
 
 start_diwan() { # [JAR [java options…]]: starts the jar and sets STARTUP_S, launch to first page
   local jar=${1:-$JAR} t0 nap; shift || true
-  # Waiting forks nothing: a curl and a sleep every 50 ms took about 1.5 s of a two-core
-  # machine's start-up in CPU. Bash opens the port itself and naps on a FIFO; curl runs only
-  # once the port answers.
+  # Waiting forks nothing: on two cores, a curl every 20 ms added 1-2 s to the start it was
+  # timing. Bash opens the port itself and naps on a FIFO; curl runs only once the port answers.
   mkfifo "$DATA/nap" 2>/dev/null || true
   exec {nap}<>"$DATA/nap"
   t0=$(date +%s%N)
@@ -70,7 +69,7 @@ stop_diwan() {
   DIWAN_PID=
 }
 
-# startup_with_cds: the README's fastest start on Java 17, timed the same way: the jar extracted,
+# startup_with_cds: the README's "Faster start" (Java 17), timed the same way: the jar extracted,
 # a class-data archive written by a training run, then started with it (sets STARTUP_CDS_S).
 startup_with_cds() {
   local app=$DATA/app
