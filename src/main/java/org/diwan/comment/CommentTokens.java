@@ -26,11 +26,15 @@ final class CommentTokens {
   // entropy source) is as strong and needs no shared lock.
   private static final ThreadLocal<SecureRandom> RANDOM =
       ThreadLocal.withInitial(CommentTokens::newRandom);
-  private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{11}[A-Za-z0-9_-]{43}");
-  private static final Pattern LEGACY_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   /** Hex digits of the issuing time's epoch milliseconds: enough until the year 2527. */
   private static final int TIME_DIGITS = 11;
+
+  /** 32 random bytes in unpadded base64url. */
+  private static final int SECRET_CHARS = 43;
+
+  private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{11}[A-Za-z0-9_-]{43}");
+  private static final Pattern LEGACY_SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   /** Sorts after every hex digit, so new keys follow the legacy ones in the index. */
   private static final String KEY_PREFIX = "t";
@@ -40,9 +44,8 @@ final class CommentTokens {
   static String generate(Instant issued) {
     byte[] bytes = new byte[32];
     RANDOM.get().nextBytes(bytes);
-    String time = Long.toHexString(issued.toEpochMilli());
-    return "0".repeat(Math.max(0, TIME_DIGITS - time.length()))
-        + time
+    // 16 hex digits, of which the first five stay 0 until the year 2527
+    return HexFormat.of().toHexDigits(issued.toEpochMilli()).substring(16 - TIME_DIGITS)
         + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
@@ -64,7 +67,7 @@ final class CommentTokens {
    * the issuing time, and the token's SHA-256 in hex; for a legacy token, its SHA-256 alone.
    */
   static String key(String token) {
-    return token.length() == TIME_DIGITS + 43
+    return token.length() == TIME_DIGITS + SECRET_CHARS
         ? KEY_PREFIX + token.substring(0, TIME_DIGITS) + hash(token)
         : hash(token);
   }

@@ -3,6 +3,7 @@ package org.diwan.comment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionOperations;
 final class GroupCommit<T, R> {
 
   static final int MAX_BATCH = 256;
-  static final long IDLE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+  static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private static final class Entry<T, R> {
     final T item;
@@ -155,9 +156,6 @@ final class GroupCommit<T, R> {
   }
 
   private void commit(List<Entry<T, R>> batch) {
-    if (batch.isEmpty()) {
-      return;
-    }
     List<R> written;
     try {
       written =

@@ -3,7 +3,10 @@ package org.diwan.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -53,10 +56,10 @@ abstract class CommentStorageContract {
   void statusLinksIssuedBeforeTokensCarriedTheirTimeStillOpenTheirComment() throws Exception {
     String legacy = "Legacy-token_issued-before-the-time-prefix1";
     String plainHash =
-        java.util.HexFormat.of()
+        HexFormat.of()
             .formatHex(
-                java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(legacy.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+                MessageDigest.getInstance("SHA-256")
+                    .digest(legacy.getBytes(StandardCharsets.US_ASCII)));
     jdbc.sql(
             "INSERT INTO comment (article_id, token_hash, author_name, author_email, body,"
                 + " submitted_at) VALUES (?, ?, 'Hana', 'hana@example.org', 'Kept.', 0)")

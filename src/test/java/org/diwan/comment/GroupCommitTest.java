@@ -75,6 +75,13 @@ class GroupCommitTest {
     }
   }
 
+  /** Each caller of {@link #writeAll} got the answer for its own item. */
+  private static void assertAnsweredInOrder(List<String> answers) {
+    for (int i = 0; i < answers.size(); i++) {
+      assertThat(answers.get(i)).isEqualTo("stored item " + i);
+    }
+  }
+
   @Test
   void everyCallerGetsItsOwnResultOnceItsItemIsCommitted() throws Exception {
     Store store = new Store();
@@ -89,9 +96,7 @@ class GroupCommitTest {
               assertThat(store.committed).contains(item);
               return result;
             });
-    for (int i = 0; i < answers.size(); i++) {
-      assertThat(answers.get(i)).isEqualTo("stored item " + i);
-    }
+    assertAnsweredInOrder(answers);
     assertThat(store.committed).hasSize(2_000).doesNotHaveDuplicates();
     assertThat(store.commits.get()).isLessThanOrEqualTo(2_000);
   }
@@ -101,9 +106,7 @@ class GroupCommitTest {
     Store store = new Store();
     GroupCommit<String, String> group = new GroupCommit<>("test-writer", store, () -> store::write);
     List<String> answers = writeAll(64, 50_000, group::write);
-    for (int i = 0; i < answers.size(); i++) {
-      assertThat(answers.get(i)).isEqualTo("stored item " + i);
-    }
+    assertAnsweredInOrder(answers);
     assertThat(store.committed).hasSize(50_000).doesNotHaveDuplicates();
     // Callers arriving together shared commits.
     assertThat(store.commits.get()).isLessThan(25_000);
@@ -127,9 +130,7 @@ class GroupCommitTest {
               }
               return group.write(item);
             });
-    for (int i = 0; i < answers.size(); i++) {
-      assertThat(answers.get(i)).isEqualTo("stored item " + i);
-    }
+    assertAnsweredInOrder(answers);
     assertThat(store.committed).hasSize(20_000).doesNotHaveDuplicates();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (writerThreads("test-idle-writer") > 0 && System.nanoTime() < deadline) {
