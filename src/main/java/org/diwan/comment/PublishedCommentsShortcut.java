@@ -23,9 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class PublishedCommentsShortcut extends OncePerRequestFilter {
 
-  private static final String PREFIX = "/api/articles/";
-  private static final String SUFFIX = "/comments";
-
   private final CommentTargets targets;
   private final PublishedCommentsJson json;
 
@@ -36,11 +33,8 @@ class PublishedCommentsShortcut extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
     return !"GET".equals(request.getMethod())
-        || !path.startsWith(PREFIX)
-        || !path.endsWith(SUFFIX)
-        || path.length() <= PREFIX.length() + SUFFIX.length();
+        || !request.getRequestURI().startsWith(ShortcutRequests.COMMENTS_PREFIX);
   }
 
   @Override
@@ -59,9 +53,8 @@ class PublishedCommentsShortcut extends OncePerRequestFilter {
   }
 
   private Optional<byte[]> answer(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    String slug = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
-    if (!plain(slug) || !acceptsJson(request.getHeader("Accept"))) {
+    String slug = ShortcutRequests.commentsSlug(request);
+    if (slug == null || !ShortcutRequests.acceptsJson(request)) {
       return Optional.empty();
     }
     Long after = number(request, "after", 0);
@@ -72,25 +65,6 @@ class PublishedCommentsShortcut extends OncePerRequestFilter {
     return targets
         .bySlug(slug)
         .map(article -> json.page(article.articleId(), Math.max(0, after), limit.intValue()));
-  }
-
-  /** A slug as it would reach the controller undecoded: no encoding, no further segments. */
-  private static boolean plain(String slug) {
-    for (int i = 0; i < slug.length(); i++) {
-      char c = slug.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.') || c > 127) {
-        return false;
-      }
-    }
-    return !slug.isEmpty();
-  }
-
-  private static boolean acceptsJson(String accept) {
-    return accept == null
-        || accept.isBlank()
-        || accept.contains("*/*")
-        || accept.contains("application/*")
-        || accept.contains(MediaType.APPLICATION_JSON_VALUE);
   }
 
   /** The parameter as the controller binds it; null when it would not bind to a long. */
