@@ -2,10 +2,7 @@ package org.diwan.article;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.diwan.comment.CommentSubmission;
-import org.diwan.comment.InvalidComment;
 import org.diwan.comment.PublishedComments;
-import org.diwan.comment.SubmissionLimits;
 import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
 import org.diwan.guideline.Guidelines;
@@ -33,27 +30,21 @@ class ArticlePages {
 
   private final Articles articles;
   private final PublishedComments comments;
-  private final CommentSubmission submission;
   private final Guidelines guidelines;
-  private final SubmissionLimits limits;
   private final RenderedArticles rendered;
-  private final ArticleCommentTargets targets;
+  private final CommentFormPosts posts;
 
   ArticlePages(
       Articles articles,
       PublishedComments comments,
-      CommentSubmission submission,
       Guidelines guidelines,
-      SubmissionLimits limits,
       RenderedArticles rendered,
-      ArticleCommentTargets targets) {
+      CommentFormPosts posts) {
     this.articles = articles;
     this.comments = comments;
-    this.submission = submission;
     this.guidelines = guidelines;
-    this.limits = limits;
     this.rendered = rendered;
-    this.targets = targets;
+    this.posts = posts;
   }
 
   @GetMapping("/")
@@ -101,26 +92,26 @@ class ArticlePages {
       CsrfToken csrf,
       Model model,
       jakarta.servlet.http.HttpServletRequest request) {
-    // The kept answer, not the whole article: it is read only to show the form again.
-    if (targets.bySlug(slug).isEmpty()) {
-      throw new ArticleNotFound(slug);
-    }
-    limits.check(request.getRemoteAddr(), email);
-    try {
-      SubmittedComment submitted = submission.submit(new SubmitComment(slug, name, email, text));
+    CommentFormPosts.Outcome outcome =
+        posts.post(request, new SubmitComment(slug, name, email, text));
+    if (outcome.stored() != null) {
       // An explicit fragment, or the browser would carry the form's #post-comment over.
-      RedirectView toStatus = new RedirectView(submitted.statusPath() + "#status", true);
+      RedirectView toStatus = new RedirectView(statusLocation(outcome.stored()), true);
       toStatus.setStatusCode(HttpStatus.SEE_OTHER);
       return new ModelAndView(toStatus);
-    } catch (InvalidComment invalid) {
-      String view =
-          render(
-              articles.get(slug),
-              new CommentForm(name, email, text, invalid.fieldErrors()),
-              csrf,
-              model);
-      return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
     }
+    String view =
+        render(
+            articles.get(slug),
+            new CommentForm(name, email, text, outcome.invalid().fieldErrors()),
+            csrf,
+            model);
+    return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
+  }
+
+  /** Where a stored comment's reader is sent, within the site. */
+  static String statusLocation(SubmittedComment stored) {
+    return stored.statusPath() + "#status";
   }
 
   private String render(Article article, CommentForm form, CsrfToken csrf, Model model) {

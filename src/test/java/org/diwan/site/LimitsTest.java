@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
 import org.diwan.DiwanApplication;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
@@ -37,7 +39,9 @@ class LimitsTest {
                 "--diwan.demo=false",
                 "--diwan.limits.comments-per-ip-per-minute=3",
                 "--diwan.limits.comments-per-email-per-minute=0",
-                "--diwan.limits.login-failures=3");
+                "--diwan.limits.login-failures=3",
+                // so that a test can post from an address of its own, as through a proxy
+                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
     port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
   }
 
@@ -87,6 +91,26 @@ class LimitsTest {
             java.util.Map.of("name", "B", "email", "b@example.org", "text", "Hello"));
     assertThat(page.statusCode()).isEqualTo(429);
     assertThat(page.body()).contains("<!DOCTYPE html>").contains("Please wait");
+  }
+
+  @Test
+  void aFormShownAgainWithItsErrorsCountsOnceAgainstTheLimit() {
+    Article article = app.getBean(Articles.class).publish(ArticleFixtures.english("Counted once"));
+    WebClient web = new WebClient(port);
+    String token = web.csrfToken(article.path());
+    Function<String, Integer> post =
+        text ->
+            web.postForm(
+                    article.path() + "/comments",
+                    Map.of("name", "C", "email", "c@example.org", "text", text, "_csrf", token),
+                    "X-Forwarded-For",
+                    "203.0.113.7")
+                .statusCode();
+
+    assertThat(post.apply(" ")).isEqualTo(400);
+    assertThat(post.apply("First")).isEqualTo(303);
+    assertThat(post.apply("Second")).isEqualTo(303);
+    assertThat(post.apply("Third")).isEqualTo(429);
   }
 
   @Test

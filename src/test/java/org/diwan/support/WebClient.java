@@ -156,6 +156,21 @@ public final class WebClient {
     return post(action, "application/x-www-form-urlencoded", form(all));
   }
 
+  /**
+   * Posts a form with extra headers, e.g. {@code X-Forwarded-For}; fields include {@code _csrf}.
+   */
+  public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   public static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(
