@@ -135,8 +135,9 @@ stop_all() {
 }
 
 # measure NAME CONNS SCRIPT URL [script args…]: the first time a workload runs, 5 s rounds of the
-# same load until two rounds in a row agree within 10 % (at most WARM_MAX seconds), so the JIT has
-# compiled its path as on a server that has been up a while; then DUR seconds. One line per run
+# same load until two rounds in a row agree within 10 % after at least WARM_MIN seconds (at most
+# WARM_MAX), so the JIT has compiled its path as on a server that has been up a while; then DUR
+# seconds. (Two early rounds can agree while the compilers are still at work: the form's path did.) One line per run
 # in $RAW/results.tsv: name conns rps p50 p90 p99 max codes errors
 measure() {
   local name=$1 c=$2 script=$3 url=$4; shift 4
@@ -148,7 +149,7 @@ measure() {
       rps=$(timeout 40 wrk -t2 -c"$c" -d5s -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" 2>&1 |
         tee -a "$RAW/$name.warm" | sed -n 's/^SUMMARY rps=\([0-9.]*\).*/\1/p')
       spent=$((spent + 5))
-      if awk -v a="${rps:-0}" -v b="$prev" 'BEGIN { exit !(b > 0 && a > 0 && a / b > 0.9 && a / b < 1.1) }'; then
+      if [ "$spent" -ge "$WARM_MIN" ] && awk -v a="${rps:-0}" -v b="$prev" 'BEGIN { exit !(b > 0 && a > 0 && a / b > 0.9 && a / b < 1.1) }'; then
         break
       fi
       prev=${rps:-0}

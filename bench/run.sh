@@ -3,8 +3,8 @@
 #
 #   bash bench/run.sh            # from the repository root; ~12 min with the defaults
 #
-# Settings (environment): DUR=10 (seconds per run)  WARM_MAX=60 (most seconds of warm-up per
-# workload; it stops once two 5 s rounds agree)
+# Settings (environment): DUR=10 (seconds per run)  WARM_MIN=20 WARM_MAX=60 (least and most
+# seconds of warm-up per workload; in between it stops once two 5 s rounds agree)
 # CONNS="8 32"  COMMENTS=1000000 (stored for the queue workloads)  DB=sqlite|postgres  PEERS=0|1
 # (also run ../shared/peers, if set up)  JMH=0|1 (also the screening micro-benchmark)  BUILD=1|0
 # JAR=target/diwan.jar  PORT=8090  NGINX_PORT=8097.
@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DUR=${DUR:-10}
+WARM_MIN=${WARM_MIN:-20}
 WARM_MAX=${WARM_MAX:-60}
 CONNS=${CONNS:-"8 32"}
 COMMENTS=${COMMENTS:-1000000}
