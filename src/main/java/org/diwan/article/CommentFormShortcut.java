@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.diwan.comment.ShortcutRequests;
 import org.diwan.comment.SubmitComment;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -70,23 +71,18 @@ class CommentFormShortcut extends OncePerRequestFilter {
 
   /** The comment as the controller would bind it, or null where it might bind it otherwise. */
   private static SubmitComment plainForm(HttpServletRequest request) {
-    String path = request.getRequestURI();
+    String slug = ShortcutRequests.slugBetween(request, PREFIX, SUFFIX);
     String type = request.getContentType();
-    if (!path.endsWith(SUFFIX)
+    if (slug == null
         || type == null
         || !type.toLowerCase(Locale.ROOT).startsWith(FORM)
         || !(type.length() == FORM.length() || type.charAt(FORM.length()) == ';')) {
       return null;
     }
-    String slug = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
-    boolean plainSlug =
-        !slug.isEmpty()
-            && slug.chars()
-                .allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "-_.".indexOf(c) >= 0));
     String name = single(request, "name");
     String email = single(request, "email");
     String text = single(request, "text");
-    if (!plainSlug || name == null || email == null || text == null) {
+    if (name == null || email == null || text == null) {
       return null;
     }
     return new SubmitComment(slug, name, email, text);

@@ -7,29 +7,37 @@ import java.util.Locale;
 import org.springframework.http.MediaType;
 
 /**
- * What the comment API's shortcuts ({@link PublishedCommentsShortcut}, {@link CommentPostShortcut})
- * ask of a request before answering it without Spring MVC.
+ * What the comment shortcuts ({@link PublishedCommentsShortcut}, {@link CommentPostShortcut} and
+ * the article form's) ask of a request before answering it without Spring MVC.
  *
  * <p>Each check says yes only where the controller is certain to read the request the same way; a
  * request it says no to is not refused, it goes on to the controller.
  */
-final class ShortcutRequests {
+public final class ShortcutRequests {
 
   static final String COMMENTS_PREFIX = "/api/articles/";
-  static final String COMMENTS_SUFFIX = "/comments";
+  private static final String COMMENTS_SUFFIX = "/comments";
 
   private ShortcutRequests() {}
 
   /** The slug of {@code /api/articles/{slug}/comments}, or null for any other path. */
   static String commentsSlug(HttpServletRequest request) {
+    return slugBetween(request, COMMENTS_PREFIX, COMMENTS_SUFFIX);
+  }
+
+  /**
+   * The slug between {@code prefix} and {@code suffix} of the request's path, as a controller's
+   * {@code {slug}} would bind it; null for any other path, or for a slug the controller would
+   * decode.
+   */
+  public static String slugBetween(HttpServletRequest request, String prefix, String suffix) {
     String path = request.getRequestURI();
-    if (!path.startsWith(COMMENTS_PREFIX)
-        || !path.endsWith(COMMENTS_SUFFIX)
-        || path.length() <= COMMENTS_PREFIX.length() + COMMENTS_SUFFIX.length()) {
+    if (!path.startsWith(prefix)
+        || !path.endsWith(suffix)
+        || path.length() <= prefix.length() + suffix.length()) {
       return null;
     }
-    String slug =
-        path.substring(COMMENTS_PREFIX.length(), path.length() - COMMENTS_SUFFIX.length());
+    String slug = path.substring(prefix.length(), path.length() - suffix.length());
     return plain(slug) ? slug : null;
   }
 
