@@ -97,12 +97,27 @@ public final class LinearModel {
     return new Idf(idf);
   }
 
-  /** Adds each head's probability for {@code features} to {@code out} (length Head.COUNT). */
+  /** Sets each head's probability for {@code features} in {@code out} (length Head.COUNT). */
   public void probabilities(FeatureVector features, double[] out) {
+    int n = features.size();
     long[] sums = new long[Head.COUNT];
-    for (int i = 0; i < features.size(); i++) {
+    // Each feature's row is a random read across megabytes of weights. The first pass reads only
+    // each row's first and last weight (its second cache line when it spans two) and nothing in
+    // it waits for a read, so the processor keeps many misses in flight; the second pass then
+    // finds the rows in cache. One pass over all heads took about twice as long in the server.
+    int last = Head.COUNT - 1;
+    long firstSum = 0;
+    long lastSum = 0;
+    for (int i = 0; i < n; i++) {
       int base = features.bucket(i) * Head.COUNT;
-      for (int h = 0; h < Head.COUNT; h++) {
+      firstSum += weights[base];
+      lastSum += weights[base + last];
+    }
+    sums[0] = firstSum;
+    sums[last] = lastSum;
+    for (int i = 0; i < n; i++) {
+      int base = features.bucket(i) * Head.COUNT;
+      for (int h = 1; h < last; h++) {
         sums[h] += weights[base + h];
       }
     }
