@@ -32,9 +32,14 @@ class LinearModelTest {
       for (int i = 0; i < features.size(); i++) {
         sum += MODEL.weight(features, i, head);
       }
-      double expected = LinearModel.sigmoid(0.25 * (head.ordinal() - 4) + sum * features.value());
+      double expected = LinearModel.sigmoid(bias(head.ordinal()) + sum * features.value());
       assertThat(p[head.ordinal()]).as(head.name()).isCloseTo(expected, within(1e-6));
     }
+  }
+
+  /** A different bias per head, so heads cannot stand in for one another. */
+  private static float bias(int head) {
+    return 0.25f * (head - 4);
   }
 
   private static LinearModel randomModel() {
@@ -45,7 +50,7 @@ class LinearModelTest {
     }
     float[] biases = new float[Head.COUNT];
     for (int h = 0; h < Head.COUNT; h++) {
-      biases[h] = 0.25f * (h - 4);
+      biases[h] = bias(h);
     }
     return LinearModel.quantize(
         "random",
