@@ -136,9 +136,9 @@ stop_all() {
 
 # measure NAME CONNS SCRIPT URL [script args…]: the first time a workload runs, 5 s rounds of the
 # same load until two rounds in a row agree within 10 % after at least WARM_MIN seconds (at most
-# WARM_MAX), so the JIT has compiled its path as on a server that has been up a while; then DUR
-# seconds. (Two early rounds can agree while the compilers are still at work: the form's path did.) One line per run
-# in $RAW/results.tsv: name conns rps p50 p90 p99 max codes errors
+# WARM_MAX), so the JIT has compiled its path as on a server that has been up a while (two early
+# rounds can agree while the compilers are still at work: the form's path did); then DUR seconds.
+# One line per run in $RAW/results.tsv: name conns rps p50 p90 p99 max codes errors
 measure() {
   local name=$1 c=$2 script=$3 url=$4; shift 4
   local out=$RAW/$name-c$c.txt

@@ -84,10 +84,15 @@ public final class WebClient {
       request.header("Content-Type", "application/json");
     }
     request.header("Accept", "application/json, text/html");
+    return send(withHeaders(request, headers));
+  }
+
+  /** Sets each name/value pair of {@code headers} on the request. */
+  private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.setHeader(headers[i], headers[i + 1]);
     }
-    return send(request);
+    return request;
   }
 
   /** Posts multipart/form-data with text fields and one file, as a browser's upload does. */
@@ -165,10 +170,7 @@ public final class WebClient {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "text/html")
             .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.setHeader(headers[i], headers[i + 1]);
-    }
-    return send(request);
+    return send(withHeaders(request, headers));
   }
 
   public static String form(Map<String, String> fields) {
