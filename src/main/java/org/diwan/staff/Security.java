@@ -122,6 +122,7 @@ class Security {
         .sessionManagement(
             sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(Security::headers)
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new RoleDenied()))
         .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());
     return http.build();
