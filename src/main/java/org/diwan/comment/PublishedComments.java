@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 /**
  * The approved comments of an article as anyone may read them, a page at a time, oldest or newest
  * first. Every page is found from its cursor's comment through the index, so each costs the same
- * few index steps however long the thread, plus one count for the total. Thread-safe.
+ * few index steps however long the thread; the total is counted once per change ({@link
+ * ApprovedCounts}). Thread-safe.
  */
 @Service
 public class PublishedComments {
@@ -16,9 +17,11 @@ public class PublishedComments {
   public static final int MAX_PAGE_SIZE = 500;
 
   private final CommentRepository repository;
+  private final ApprovedCounts counts;
 
-  PublishedComments(CommentRepository repository) {
+  PublishedComments(CommentRepository repository, ApprovedCounts counts) {
     this.repository = repository;
+    this.counts = counts;
   }
 
   /**
@@ -71,7 +74,7 @@ public class PublishedComments {
     Long marked = cursor.kind() == CommentCursor.Kind.FROM ? cursor.commentId() : null;
     return new CommentPage(
         rows,
-        repository.countApproved(articleId),
+        counts.of(articleId),
         newestFirst,
         hasPrevious ? CommentCursor.before(rows.get(0).id()) : null,
         hasNext ? CommentCursor.after(last(rows)) : null,
@@ -80,7 +83,7 @@ public class PublishedComments {
 
   /** How many comments of the article are published. */
   public long count(long articleId) {
-    return repository.countApproved(articleId);
+    return counts.of(articleId);
   }
 
   private List<PublishedComment> read(

@@ -249,6 +249,10 @@ abstract class CommentPagesContract {
       assertThat(web.getJson(a).body()).as(a).doesNotContain("Comment number 1");
     }
     assertThat(web.get(article.path()).body()).contains("Comments <span class=\"count\">2</span>");
+    assertThat(web.getJson(api).body()).contains("\"total\":2");
+    approved(1);
+    assertThat(web.get(article.path()).body()).contains("Comments <span class=\"count\">3</span>");
+    assertThat(web.getJson(api).body()).contains("\"total\":3");
     assertThat(web.get("/feed.atom").body()).doesNotContain("Comment number 1");
 
     String status = web.get(removed.statusPath()).body();
