@@ -5,20 +5,15 @@
 --         /api/articles/showcase-20000/comments?limit=50&after=
 package.path = debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "?.lua;" .. package.path
 local report = require("report")
-local seed = 0
 
-function setup(thread)
-  seed = seed + 1
-  thread:set("seed", seed)
-  report.track(thread)
-end
+function setup(thread) report.track(thread) end
 
 function init(args)
   codes = {}
   path = args[1]
   first = tonumber(args[2])
   last = tonumber(args[3])
-  math.randomseed(os.time() * 100 + seed)
+  report.randomize()
 end
 
 function request()
