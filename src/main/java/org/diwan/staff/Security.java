@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -92,7 +93,8 @@ class Security {
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, StaffSessions staffSessions)
+      throws Exception {
     HttpSessionRequestCache staffPages = new HttpSessionRequestCache();
     staffPages.setRequestMatcher(
         PathPatternRequestMatcher.withDefaults()
@@ -114,7 +116,7 @@ class Security {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .defaultSuccessUrl("/staff", false)
+                    .successHandler(staffSessions.successHandler(staffPages))
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
@@ -122,6 +124,7 @@ class Security {
         .sessionManagement(
             sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(Security::headers)
+        .addFilterAfter(staffSessions.filter(), SecurityContextHolderFilter.class)
         .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());
     return http.build();

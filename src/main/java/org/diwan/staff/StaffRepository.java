@@ -61,19 +61,63 @@ class StaffRepository {
         .single();
   }
 
+  /** Disabling also ends the account's sessions (its session version goes up). */
   boolean setEnabled(long id, boolean enabled) {
-    return jdbc.sql("UPDATE staff SET enabled = ? WHERE id = ?").params(enabled, id).update() == 1;
+    return jdbc.sql(
+                "UPDATE staff SET enabled = ?, session_version = session_version + ? WHERE id = ?")
+            .params(enabled, enabled ? 0 : 1, id)
+            .update()
+        == 1;
   }
 
+  /** A role change ends the account's sessions: they were made with the old roles. */
   boolean setRoles(long id, String roles) {
-    return jdbc.sql("UPDATE staff SET roles = ? WHERE id = ?").params(roles, id).update() == 1;
+    return jdbc.sql(
+                "UPDATE staff SET roles = ?, session_version = session_version + 1 WHERE id = ?")
+            .params(roles, id)
+            .update()
+        == 1;
   }
 
+  /** A new password ends the account's sessions. */
   boolean setPassword(long id, String hash, boolean changeNeeded) {
-    return jdbc.sql("UPDATE staff SET password_hash = ?, password_change_needed = ? WHERE id = ?")
+    return jdbc.sql(
+                "UPDATE staff SET password_hash = ?, password_change_needed = ?,"
+                    + " session_version = session_version + 1 WHERE id = ?")
             .params(hash, changeNeeded, id)
             .update()
         == 1;
+  }
+
+  /** What a login needs: the hash and the session version, read together. */
+  record Credentials(StaffMember member, String passwordHash, long sessionVersion) {}
+
+  Optional<Credentials> credentials(String email) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + ", password_hash, session_version FROM staff WHERE email = ?")
+        .param(email)
+        .query(
+            (rs, n) ->
+                new Credentials(
+                    member(rs, n), rs.getString("password_hash"), rs.getLong("session_version")))
+        .optional();
+  }
+
+  /** Whether a session made with {@code version} may still act: one read by the unique email. */
+  boolean sessionStillValid(String email, long version) {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM staff WHERE email = ? AND enabled = ? AND session_version = ?")
+            .params(email, true, version)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  long sessionVersion(long id) {
+    return jdbc.sql("SELECT session_version FROM staff WHERE id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
   }
 
   long insertKey(String name, Role role, String hash, String createdBy, Instant at) {
