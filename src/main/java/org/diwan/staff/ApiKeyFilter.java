@@ -42,11 +42,23 @@ class ApiKeyFilter extends OncePerRequestFilter {
           response, 401, "Unknown API key", "auth.bad-key", "This API key is unknown or revoked.");
       return;
     }
+    if (!key.get().creatorActive()) {
+      ProblemResponses.write(
+          response,
+          401,
+          "API key suspended",
+          "auth.key-suspended",
+          "This API key's creator is disabled or no longer an admin, so the key is suspended."
+              + " It works again if their account is restored; an admin can revoke it and make a"
+              + " new one.");
+      return;
+    }
     var authentication =
         UsernamePasswordAuthenticationToken.authenticated(
             "key:" + key.get().name(),
             null,
             List.of(new SimpleGrantedAuthority(key.get().role().authority())));
+    authentication.setDetails(key.get()); // keys made with this key inherit its creator
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);

@@ -82,6 +82,7 @@ class Security {
         .requestCache(cache -> cache.disable())
         .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
         .addFilterBefore(new ApiKeyFilter(keys, throttle), BasicAuthenticationFilter.class)
+        .addFilterAfter(PasswordChangeGate.api(), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -120,29 +120,31 @@ class StaffRepository {
         .single();
   }
 
-  long insertKey(String name, Role role, String hash, String createdBy, Instant at) {
+  long insertKey(
+      String name, Role role, String hash, String createdBy, Long creatorId, Instant at) {
     return jdbc.sql(
-            "INSERT INTO api_key (name, role, key_hash, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-        .params(name, role.name(), hash, createdBy, at.toEpochMilli())
+            "INSERT INTO api_key (name, role, key_hash, created_by, creator_id, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(name, role.name(), hash, createdBy, creatorId, at.toEpochMilli())
         .query(Long.class)
         .single();
   }
 
+  /** A key with its creator's account state, read in the same statement. */
+  private static final String KEY_COLUMNS =
+      "SELECT k.id, k.name, k.role, k.created_by, k.created_at, k.revoked_at, k.creator_id,"
+          + " s.enabled AS creator_enabled, s.roles AS creator_roles"
+          + " FROM api_key k LEFT JOIN staff s ON s.id = k.creator_id";
+
   Optional<ApiKey> activeKey(String hash) {
-    return jdbc.sql(
-            "SELECT id, name, role, created_by, created_at, revoked_at FROM api_key"
-                + " WHERE key_hash = ? AND revoked_at IS NULL")
+    return jdbc.sql(KEY_COLUMNS + " WHERE k.key_hash = ? AND k.revoked_at IS NULL")
         .param(hash)
         .query(StaffRepository::key)
         .optional();
   }
 
   List<ApiKey> keys() {
-    return jdbc.sql(
-            "SELECT id, name, role, created_by, created_at, revoked_at FROM api_key ORDER BY id")
-        .query(StaffRepository::key)
-        .list();
+    return jdbc.sql(KEY_COLUMNS + " ORDER BY k.id").query(StaffRepository::key).list();
   }
 
   boolean revokeKey(long id, Instant at) {
@@ -171,6 +173,24 @@ class StaffRepository {
         Role.valueOf(rs.getString("role")),
         rs.getString("created_by"),
         Instant.ofEpochMilli(rs.getLong("created_at")),
-        rs.wasNull() ? null : Instant.ofEpochMilli(revoked));
+        rs.wasNull() ? null : Instant.ofEpochMilli(revoked),
+        creatorId(rs),
+        creatorActive(rs));
+  }
+
+  private static Long creatorId(ResultSet rs) throws SQLException {
+    long id = rs.getLong("creator_id");
+    return rs.wasNull() ? null : id;
+  }
+
+  /** No recorded creator (the system's keys): active; otherwise an enabled admin. */
+  private static boolean creatorActive(ResultSet rs) throws SQLException {
+    if (creatorId(rs) == null) {
+      return true;
+    }
+    String roles = rs.getString("creator_roles");
+    return rs.getBoolean("creator_enabled")
+        && roles != null
+        && Role.fromList(roles).contains(Role.ADMIN);
   }
 }
