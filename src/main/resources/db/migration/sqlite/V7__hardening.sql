@@ -18,6 +18,8 @@ ALTER TABLE comment ADD COLUMN email_key TEXT;
 UPDATE comment SET email_key = lower(trim(author_email)) WHERE author_email NOT GLOB '*[^ -~]*';
 DROP INDEX comment_by_email;
 CREATE INDEX comment_by_email_key ON comment (email_key, id);
+-- Finds the keys still to fill at start at once, however many comments there are.
+CREATE INDEX comment_without_email_key ON comment (id) WHERE email_key IS NULL;
 
 -- The key is as fixed as the address: once set it changes only with the erasure markers.
 CREATE TRIGGER comment_email_key_is_fixed
