@@ -43,7 +43,7 @@ public record ArticleEdit(
     String h = strip(headline);
     String s = strip(source);
     String d = strip(dateline);
-    String b = body == null ? "" : body.replace("\r\n", "\n").strip();
+    String b = ArticleText.body(body);
     String lang = strip(language);
     List<String> t =
         tags == null
@@ -55,6 +55,15 @@ public record ArticleEdit(
       errors.put("dateline", "The dateline can be at most " + MAX_DATELINE + " characters.");
     }
     require(errors, "body", b, MAX_BODY, "the article's text");
+    for (var field :
+        Map.of("headline", h, "source", s, "dateline", d, "body", b, "tags", String.join(",", t))
+            .entrySet()) {
+      if (!ArticleText.storable(field.getValue())) {
+        errors.putIfAbsent(
+            field.getKey(),
+            "This contains characters that cannot be stored (a broken surrogate pair).");
+      }
+    }
     String tag = lang.isEmpty() ? "" : Locale.forLanguageTag(lang).toLanguageTag();
     if (tag.isEmpty() || tag.equals("und")) {
       errors.put("language", "Give the language as a code such as en, ar, ckb or fa.");
@@ -81,8 +90,6 @@ public record ArticleEdit(
   }
 
   private static String strip(String value) {
-    return value == null
-        ? ""
-        : value.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]", " ").strip();
+    return ArticleText.oneLine(value);
   }
 }

@@ -102,12 +102,12 @@ class PhotoStore {
                   + " megapixels; export a smaller one.",
               e.getMessage(), PhotoPixels.MAX_SIDE, PhotoPixels.MAX_PIXELS / 1_000_000));
     }
-    String clean = caption == null ? "" : caption.strip();
-    if (clean.isEmpty() || clean.length() > 500) {
+    String clean = ArticleText.oneLine(caption);
+    if (clean.isEmpty() || clean.length() > 500 || !ArticleText.storable(clean)) {
       throw InvalidArticle.of("caption", "Give the photo a caption of at most 500 characters.");
     }
-    String creditLine = credit == null ? "" : credit.strip();
-    if (creditLine.length() > 200) {
+    String creditLine = ArticleText.oneLine(credit);
+    if (creditLine.length() > 200 || !ArticleText.storable(creditLine)) {
       throw InvalidArticle.of("credit", "The credit can be at most 200 characters.");
     }
     String base = Tag.Slugs.of(slug).replaceAll("[^a-z0-9-]", "");
