@@ -35,7 +35,7 @@ class CommentRepository {
       "INSERT INTO comment (article_id, token_hash, author_name, author_email, email_key, body,"
           + " submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING') RETURNING id";
   private static final String RECENTLY_POSTED =
-      "SELECT COUNT(*) FROM comment WHERE email_key = ? AND body = ? AND submitted_at >= ?";
+      "SELECT body FROM comment WHERE email_key = ? AND submitted_at >= ?";
   private static final String INSERT_SCREENING =
       "INSERT INTO comment_screening (comment_id, version, language, risk, scores, flagged,"
           + " evidence, kinds, failed, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -93,16 +93,24 @@ class CommentRepository {
     private PreparedStatement comment;
     private PreparedStatement screening;
 
+    /** Whether the same commenter sent the same text, as {@link CommentDraft#comparable}. */
     boolean recentlyPosted(String email, String text, Instant since) {
       try {
         if (recent == null) {
           recent = connection.prepareStatement(RECENTLY_POSTED);
         }
         recent.setString(1, CommenterEmail.key(email));
-        recent.setString(2, text);
-        recent.setLong(3, since.toEpochMilli());
+        recent.setLong(2, since.toEpochMilli());
+        String comparable = null;
         try (ResultSet rs = recent.executeQuery()) {
-          return rs.next() && rs.getLong(1) > 0;
+          while (rs.next()) {
+            // Usually there is no row: the text is normalised only when one is found.
+            comparable = comparable != null ? comparable : CommentDraft.comparable(text);
+            if (CommentDraft.comparable(rs.getString(1)).equals(comparable)) {
+              return true;
+            }
+          }
+          return false;
         }
       } catch (SQLException e) {
         throw translate("recentlyPosted", RECENTLY_POSTED, e);
