@@ -15,7 +15,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -29,7 +28,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *       No cookies are read, so no CSRF token is needed.
  *   <li>everything else: readers are anonymous and never get a session (the comment form's CSRF
  *       token travels in a cookie); staff log in with a form and get a session whose id changes at
- *       login.
+ *       login, and their forms' CSRF tokens are kept in it ({@link SessionBoundCsrfTokens}).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -113,7 +112,7 @@ class Security {
                     .authenticated()
                     .anyRequest()
                     .permitAll())
-        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+        .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
         .formLogin(
             form ->
                 form.loginPage("/login")
