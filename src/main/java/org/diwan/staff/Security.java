@@ -80,7 +80,7 @@ class Security {
             sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
-        .addFilterBefore(new ApiKeyFilter(keys, throttle), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
         .addFilterAfter(PasswordChangeGate.api(), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
@@ -116,7 +116,7 @@ class Security {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .successHandler(staffSessions.successHandler(staffPages))
+                    .successHandler(staffSessions.successHandler(staffPages, throttle))
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))

@@ -31,7 +31,8 @@ class StaffPages {
     model.addAttribute(
         "message",
         locked != null
-            ? "Too many failed attempts. Please wait 15 minutes before trying again."
+            ? "Too many failed attempts. Please wait a little before trying again, or log in from"
+                + " a browser you have used here before."
             : error != null
                 ? "That email and password do not match an active staff account."
                 : out != null ? "You have logged out." : null);

@@ -57,13 +57,15 @@ class StaffSessions {
   }
 
   /** Where a form login goes next (the page asked for, or /staff), once the session is marked. */
-  AuthenticationSuccessHandler successHandler(RequestCache requests) {
+  AuthenticationSuccessHandler successHandler(RequestCache requests, LoginThrottle throttle) {
     SavedRequestAwareAuthenticationSuccessHandler next =
         new SavedRequestAwareAuthenticationSuccessHandler();
     next.setDefaultTargetUrl("/staff");
     next.setRequestCache(requests);
     return (request, response, authentication) -> {
       begin(request, authentication);
+      // This browser is known for the account from now on (LoginThrottle).
+      response.addCookie(throttle.knownBrowserCookie(authentication.getName(), request.isSecure()));
       next.onAuthenticationSuccess(request, response, authentication);
     };
   }
