@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -81,6 +85,9 @@ class ConcurrencyLimit extends OncePerRequestFilter {
       } catch (RequestSizeLimit.BodyTooLarge e) {
         tooLarge(request, response);
         return;
+      } catch (MalformedBody e) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return;
       }
       if (!permits.tryAcquire()) {
         refuse(response, 503, "The site is very busy right now. Please try again in a moment.");
@@ -142,7 +149,28 @@ class ConcurrencyLimit extends OncePerRequestFilter {
       return request;
     }
     byte[] read = new MinimumRate(request.getInputStream()).readAllBytes();
+    if ((lower.startsWith("application/json") || lower.startsWith("text/"))
+        && (request.getCharacterEncoding() == null
+            || request.getCharacterEncoding().equalsIgnoreCase("UTF-8"))) {
+      try {
+        // Strictly: an overlong sequence or a lone surrogate is refused, not decoded by a parser
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(read));
+      } catch (CharacterCodingException e) {
+        throw new MalformedBody();
+      }
+    }
     return new ReadAgain(request, read);
+  }
+
+  /** Thrown for a JSON or text body that is not well-formed UTF-8. */
+  static final class MalformedBody extends IOException {
+    MalformedBody() {
+      super("request body is not well-formed UTF-8");
+    }
   }
 
   /** Thrown when a body arrives slower than the minimum rate. */
