@@ -256,7 +256,8 @@ abstract class CommentStorageContract {
         .params(article.id(), "legacy-" + id, typed)
         .update();
 
-    assertThat(repository.fillMissingEmailKeys()).isEqualTo(1);
+    assertThat(repository.fillMissingEmailKeys()).isPositive();
+    assertThat(repository.fillMissingEmailKeys()).isZero();
 
     assertThat(personalData.export("zoë.åse." + id + "@example.test").comments())
         .extracting(PersonalData.ExportedComment::text)
