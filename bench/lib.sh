@@ -45,9 +45,10 @@ start_diwan() { # [JAR [java options…]]: starts the jar and sets STARTUP_S, la
   mkfifo "$DATA/nap" 2>/dev/null || true
   exec {nap}<>"$DATA/nap"
   t0=$(date +%s%N)
-  # The per-address comment limits would refuse a load generator on one address: off here.
+  # The per-address limits would refuse a load generator on one address: off here.
   DIWAN_DATA_DIR=$DATA DIWAN_DEMO=false DIWAN_COMMENTS_PER_IP_PER_MINUTE=0 \
-    DIWAN_COMMENTS_PER_EMAIL_PER_MINUTE=0 DIWAN_CONCURRENT_REQUESTS=1000 java -Xmx512m "$@" \
+    DIWAN_COMMENTS_PER_EMAIL_PER_MINUTE=0 DIWAN_CONCURRENT_REQUESTS=1000 \
+    DIWAN_REQUESTS_PER_ADDRESS=0 java -Xmx512m "$@" \
     -jar "$jar" --server.port="$PORT" > "$RAW/diwan.log" 2>&1 &
   DIWAN_PID=$!
   until { exec 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null && exec 3>&- &&

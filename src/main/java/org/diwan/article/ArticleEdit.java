@@ -42,7 +42,7 @@ public record ArticleEdit(
     String h = strip(headline);
     String s = strip(source);
     String d = strip(dateline);
-    String b = body == null ? "" : body.replace("\r\n", "\n").strip();
+    String b = ArticleText.body(body);
     String lang = strip(language);
     List<String> t =
         tags == null
@@ -54,6 +54,15 @@ public record ArticleEdit(
       errors.put("dateline", "The dateline can be at most " + MAX_DATELINE + " characters.");
     }
     require(errors, "body", b, MAX_BODY, "the article's text");
+    for (var field :
+        Map.of("headline", h, "source", s, "dateline", d, "body", b, "tags", String.join(",", t))
+            .entrySet()) {
+      if (!ArticleText.storable(field.getValue())) {
+        errors.putIfAbsent(
+            field.getKey(),
+            "This contains characters that cannot be stored (a broken surrogate pair).");
+      }
+    }
     String tag = Language.of(lang).map(Language::code).orElse("");
     if (tag.isEmpty()) {
       errors.put(
@@ -81,8 +90,6 @@ public record ArticleEdit(
   }
 
   private static String strip(String value) {
-    return value == null
-        ? ""
-        : value.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]", " ").strip();
+    return ArticleText.oneLine(value);
   }
 }

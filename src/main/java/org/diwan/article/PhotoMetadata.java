@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Removes the metadata a camera or editing program writes into a photo (where and when it was
  * taken, the device, the author, free text) before the site publishes it. Works on the file's
- * structure and copies the image data untouched: nothing is decoded or re-compressed, so quality is
- * kept and no image decoder sees untrusted pixels.
+ * structure and copies the image data untouched, so quality is kept: what is kept is named by an
+ * allow-list, and a JPEG ends with its first image, so the further pictures of a multi-picture,
+ * Ultra HDR or motion photo, each with metadata of its own, are never published.
  *
  * <p>Kept: what is needed to show the picture as taken: JPEG's JFIF and Adobe segments, ICC colour
  * profiles, and EXIF orientation (rewritten as a minimal EXIF block holding only that tag).
@@ -51,19 +52,24 @@ final class PhotoMetadata {
         at++;
         continue;
       }
-      if (marker == 0xD9) { // end of image without scan data
+      if (marker == 0xD9) {
+        // The end of the first image: whatever follows (a second picture of a multi-picture or
+        // Ultra HDR file with its own metadata, a motion photo's video) is not published.
         out.write(in, at, 2);
         return out.toByteArray();
+      }
+      if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) { // markers without a length
+        out.write(in, at, 2);
+        at += 2;
+        continue;
+      }
+      if (marker == 0xD8) {
+        throw new Unreadable("a second start of image inside the first");
       }
       int length = ((in[at + 2] & 0xFF) << 8) | (in[at + 3] & 0xFF);
       if (length < 2 || at + 2 + length > in.length) {
         throw new Unreadable("bad JPEG segment length");
       }
-      if (marker == 0xDA) { // start of scan: the rest is image data, copied as it is
-        out.write(in, at, in.length - at);
-        return out.toByteArray();
-      }
-      boolean keep;
       if (marker == 0xE1) { // APP1: EXIF or XMP; only the orientation survives
         int orientation = exifOrientation(in, at + 4, length - 2);
         if (orientation > 1) {
@@ -74,20 +80,43 @@ final class PhotoMetadata {
           out.write((exif.length + 2) & 0xFF);
           out.write(exif, 0, exif.length);
         }
-        keep = false;
-      } else if (marker == 0xE2) { // APP2: keep ICC profiles, drop FlashPix and the like
-        keep = startsWith(in, at + 4, "ICC_PROFILE\0");
-      } else {
-        // APP0 (JFIF) and APP14 (Adobe colour transform) matter for display; other APPn and
-        // comments are metadata. Frame, table and restart markers are image structure.
-        keep =
-            marker == 0xE0 || marker == 0xEE || (marker < 0xE0 || marker > 0xEF) && marker != 0xFE;
-      }
-      if (keep) {
+      } else if (keepsJpegSegment(marker, in, at + 4)) {
         out.write(in, at, 2 + length);
       }
       at += 2 + length;
+      if (marker == 0xDA) { // start of scan: its image data runs to the next marker
+        int end = scanEnd(in, at);
+        out.write(in, at, end - at);
+        at = end;
+      }
     }
+  }
+
+  /**
+   * What is kept, by an allow-list: the image's structure (frame, tables, scans, restart intervals:
+   * every marker below APP0) and what display needs, JFIF, an ICC colour profile and Adobe's colour
+   * transform. Every other application segment, the comments and JPEG extensions are metadata.
+   */
+  private static boolean keepsJpegSegment(int marker, byte[] in, int payload) {
+    return switch (marker) {
+      case 0xE0 -> startsWith(in, payload, "JFIF\0"); // not JFXX, which carries a thumbnail
+      case 0xE2 -> startsWith(in, payload, "ICC_PROFILE\0"); // not MPF, the index of more images
+      case 0xEE -> startsWith(in, payload, "Adobe");
+      default -> marker < 0xE0;
+    };
+  }
+
+  /** Where a scan's entropy-coded data ends: at the first marker that is no stuffing or restart. */
+  private static int scanEnd(byte[] in, int at) throws Unreadable {
+    for (int i = at; i + 1 < in.length; i++) {
+      if ((in[i] & 0xFF) == 0xFF) {
+        int next = in[i + 1] & 0xFF;
+        if (next != 0x00 && next != 0xFF && (next < 0xD0 || next > 0xD7)) {
+          return i;
+        }
+      }
+    }
+    throw new Unreadable("the image data has no end");
   }
 
   /** The EXIF orientation (1–8) in an APP1 payload, or 0 when there is none or it is unreadable. */
@@ -147,13 +176,7 @@ final class PhotoMetadata {
       }
       String type = new String(in, at + 4, 4, StandardCharsets.ISO_8859_1);
       int size = (int) (12 + length);
-      boolean metadata =
-          type.equals("eXIf")
-              || type.equals("tEXt")
-              || type.equals("zTXt")
-              || type.equals("iTXt")
-              || type.equals("tIME");
-      if (!metadata) {
+      if (PNG_KEPT.contains(type)) {
         out.write(in, at, size);
       }
       at += size;
@@ -164,11 +187,25 @@ final class PhotoMetadata {
     throw new Unreadable("no PNG end chunk");
   }
 
+  /**
+   * PNG chunks kept, by an allow-list: the image itself, transparency, colour and pixel-size
+   * information, and animation frames. Text, time, EXIF and any chunk not named here are dropped.
+   */
+  private static final java.util.Set<String> PNG_KEPT =
+      java.util.Set.of(
+          "IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "bKGD",
+          "pHYs", "cICP", "acTL", "fcTL", "fdAT");
+
+  /** WebP chunks kept: the image, its alpha, animation, the extended header and colour profile. */
+  private static final java.util.Set<String> WEBP_KEPT =
+      java.util.Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
+
   private static byte[] webp(byte[] in) throws Unreadable {
     ByteBuffer header = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
     long riffSize = header.getInt(4) & 0xFFFFFFFFL;
     int end = (int) Math.min(in.length, 8 + riffSize);
     ByteArrayOutputStream chunks = new ByteArrayOutputStream(in.length);
+    int pictures = 0;
     int at = 12;
     while (at + 8 <= end) {
       String type = new String(in, at, 4, StandardCharsets.ISO_8859_1);
@@ -182,10 +219,15 @@ final class PhotoMetadata {
         byte[] copy = java.util.Arrays.copyOfRange(in, at, at + size);
         copy[8] &= (byte) ~0x0C; // clear the EXIF (0x08) and XMP (0x04) flags
         chunks.write(copy, 0, copy.length);
-      } else if (!type.equals("EXIF") && !type.equals("XMP ")) {
+      } else if (WEBP_KEPT.contains(type)) {
         chunks.write(in, at, size);
+        boolean picture = type.equals("VP8 ") || type.equals("VP8L") || type.equals("ANMF");
+        pictures += picture && length > 0 ? 1 : 0;
       }
       at += size;
+    }
+    if (pictures == 0) {
+      throw new Unreadable("a WebP file without a picture");
     }
     byte[] body = chunks.toByteArray();
     ByteBuffer out = ByteBuffer.allocate(12 + body.length).order(ByteOrder.LITTLE_ENDIAN);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * bytes (JPEG, PNG or WebP), never from its name or the declared type, and the stored name is made
  * here, so an upload can neither pose as another type nor choose where it lands. What the camera
  * recorded about where, when and with what the photo was taken is removed first ({@link
- * PhotoMetadata}).
+ * PhotoMetadata}), and the picture is checked to decode and to be of a sensible size ({@link
+ * PhotoPixels}).
  */
 @Component
 class PhotoStore {
@@ -89,16 +90,24 @@ class PhotoStore {
     byte[] published;
     try {
       published = PhotoMetadata.strip(kind, bytes);
+      PhotoPixels.check(kind, published);
     } catch (PhotoMetadata.Unreadable e) {
       throw InvalidArticle.of(
           "photo", "This photo's file is damaged or incomplete. Export it again and upload that.");
+    } catch (PhotoPixels.TooLarge e) {
+      throw InvalidArticle.of(
+          "photo",
+          String.format(
+              "This photo is %s pixels. Photos can be at most %,d pixels a side and %,d"
+                  + " megapixels; export a smaller one.",
+              e.getMessage(), PhotoPixels.MAX_SIDE, PhotoPixels.MAX_PIXELS / 1_000_000));
     }
-    String clean = caption == null ? "" : caption.strip();
-    if (clean.isEmpty() || clean.length() > 500) {
+    String clean = ArticleText.oneLine(caption);
+    if (clean.isEmpty() || clean.length() > 500 || !ArticleText.storable(clean)) {
       throw InvalidArticle.of("caption", "Give the photo a caption of at most 500 characters.");
     }
-    String creditLine = credit == null ? "" : credit.strip();
-    if (creditLine.length() > 200) {
+    String creditLine = ArticleText.oneLine(credit);
+    if (creditLine.length() > 200 || !ArticleText.storable(creditLine)) {
       throw InvalidArticle.of("credit", "The credit can be at most 200 characters.");
     }
     String base = Tag.Slugs.of(slug).replaceAll("[^a-z0-9-]", "");

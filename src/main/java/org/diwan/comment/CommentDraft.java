@@ -1,5 +1,9 @@
 package org.diwan.comment;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,7 +39,7 @@ public record CommentDraft(String name, String email, String text) {
     String email = oneLine(submission.email());
     String text = clean(submission.text());
 
-    if (name.isEmpty()) {
+    if (name.isEmpty() || !visible(name)) {
       errors.put("name", "Please enter your name.");
     } else if (length(name) > MAX_NAME) {
       errors.put("name", "Your name can be at most " + MAX_NAME + " characters long.");
@@ -49,7 +53,7 @@ public record CommentDraft(String name, String email, String text) {
       errors.put("email", "This does not look like an email address, e.g. name@example.org.");
     }
 
-    if (text.isEmpty()) {
+    if (text.isEmpty() || !visible(text)) {
       errors.put("text", "Please write your comment.");
     } else if (length(text) > MAX_TEXT) {
       errors.put(
@@ -66,6 +70,49 @@ public record CommentDraft(String name, String email, String text) {
     }
     return new CommentDraft(name, email, text);
   }
+
+  /**
+   * Whether the text shows anything at all: a comment of spaces, zero-width and format characters,
+   * fillers and lone combining marks looks empty on the page and is refused as empty.
+   */
+  static boolean visible(String value) {
+    return value.codePoints().anyMatch(CommentDraft::visibleCodePoint);
+  }
+
+  private static boolean visibleCodePoint(int c) {
+    if (UCharacter.isUWhiteSpace(c)
+        || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+        || c == 0x2800) { // the braille blank, drawn as nothing
+      return false;
+    }
+    return switch (UCharacter.getType(c)) {
+      case UCharacterCategory.CONTROL,
+          UCharacterCategory.FORMAT,
+          UCharacterCategory.SPACE_SEPARATOR,
+          UCharacterCategory.LINE_SEPARATOR,
+          UCharacterCategory.PARAGRAPH_SEPARATOR,
+          UCharacterCategory.NON_SPACING_MARK,
+          UCharacterCategory.ENCLOSING_MARK,
+          UCharacterCategory.UNASSIGNED,
+          UCharacterCategory.PRIVATE_USE,
+          UCharacterCategory.SURROGATE ->
+          false;
+      default -> true;
+    };
+  }
+
+  /**
+   * The text as the duplicate check compares it: compatibility-normalised and case-folded, with
+   * default-ignorable characters (zero-width and other format characters) removed, so accents typed
+   * as one character or two, capitals and invisible insertions make no new comment; and runs of
+   * spaces counted as one.
+   */
+  static String comparable(String text) {
+    return SPACES.matcher(NFKC_CASEFOLD.normalize(text)).replaceAll(" ").strip();
+  }
+
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private static String clean(String value) {
     if (value == null) {

@@ -32,10 +32,10 @@ class CommentRepository {
           + " c.decided_at, c.codes, c.note, c.removed_at, c.decided_automatically";
 
   private static final String INSERT =
-      "INSERT INTO comment (article_id, token_hash, author_name, author_email, body,"
-          + " submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, 'PENDING') RETURNING id";
+      "INSERT INTO comment (article_id, token_hash, author_name, author_email, email_key, body,"
+          + " submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING') RETURNING id";
   private static final String RECENTLY_POSTED =
-      "SELECT COUNT(*) FROM comment WHERE author_email = ? AND body = ? AND submitted_at >= ?";
+      "SELECT body FROM comment WHERE email_key = ? AND submitted_at >= ?";
   private static final String INSERT_SCREENING =
       "INSERT INTO comment_screening (comment_id, version, language, risk, scores, flagged,"
           + " evidence, kinds, failed, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -93,16 +93,24 @@ class CommentRepository {
     private PreparedStatement comment;
     private PreparedStatement screening;
 
+    /** Whether the same commenter sent the same text, as {@link CommentDraft#comparable}. */
     boolean recentlyPosted(String email, String text, Instant since) {
       try {
         if (recent == null) {
           recent = connection.prepareStatement(RECENTLY_POSTED);
         }
-        recent.setString(1, email);
-        recent.setString(2, text);
-        recent.setLong(3, since.toEpochMilli());
+        recent.setString(1, CommenterEmail.key(email));
+        recent.setLong(2, since.toEpochMilli());
+        String comparable = null;
         try (ResultSet rs = recent.executeQuery()) {
-          return rs.next() && rs.getLong(1) > 0;
+          while (rs.next()) {
+            // Usually there is no row: the text is normalised only when one is found.
+            comparable = comparable != null ? comparable : CommentDraft.comparable(text);
+            if (CommentDraft.comparable(rs.getString(1)).equals(comparable)) {
+              return true;
+            }
+          }
+          return false;
         }
       } catch (SQLException e) {
         throw translate("recentlyPosted", RECENTLY_POSTED, e);
@@ -119,8 +127,9 @@ class CommentRepository {
         comment.setString(2, tokenKey);
         comment.setString(3, draft.name());
         comment.setString(4, draft.email());
-        comment.setString(5, draft.text());
-        comment.setLong(6, at.toEpochMilli());
+        comment.setString(5, CommenterEmail.key(draft.email()));
+        comment.setString(6, draft.text());
+        comment.setLong(7, at.toEpochMilli());
         long id;
         try (ResultSet rs = comment.executeQuery()) {
           rs.next();
@@ -207,8 +216,8 @@ class CommentRepository {
       params.add(articleId);
     }
     if (email != null) {
-      where.append(" AND c.author_email = ?");
-      params.add(email);
+      where.append(" AND c.email_key = ?");
+      params.add(CommenterEmail.key(email));
     }
     String sql;
     if (query.order() == QueueQuery.Order.RISK) {
@@ -291,9 +300,9 @@ class CommentRepository {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM comment WHERE author_email = ? AND id < ?"
+                + " FROM comment WHERE email_key = ? AND id < ?"
                 + " ORDER BY id DESC LIMIT ?")
-        .params(email, beforeId, limit)
+        .params(CommenterEmail.key(email), beforeId, limit)
         .query(CommentRepository::row)
         .list();
   }
@@ -320,8 +329,8 @@ class CommentRepository {
           .append(i)
           .append(" AS entry, h.* FROM (SELECT ")
           .append(COLUMNS)
-          .append(" FROM comment WHERE author_email = ? AND id < ? ORDER BY id DESC LIMIT ?) h");
-      params.add(wanted.get(i).email());
+          .append(" FROM comment WHERE email_key = ? AND id < ? ORDER BY id DESC LIMIT ?) h");
+      params.add(CommenterEmail.key(wanted.get(i).email()));
       params.add(wanted.get(i).beforeId());
       params.add(limit);
     }
@@ -334,6 +343,23 @@ class CommentRepository {
     // UNION ALL promises no order across its parts: newest first again within each.
     found.forEach(list -> list.sort(java.util.Comparator.comparingLong(Comment::id).reversed()));
     return found;
+  }
+
+  /**
+   * Fills in the email keys the V7 migration left empty: addresses with characters beyond ASCII,
+   * whose case the databases' own lower() does not fold as Java does. Returns how many it filled.
+   */
+  int fillMissingEmailKeys() {
+    List<Object[]> missing =
+        jdbc.sql("SELECT id, author_email FROM comment WHERE email_key IS NULL")
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+            .list();
+    for (Object[] row : missing) {
+      jdbc.sql("UPDATE comment SET email_key = ? WHERE id = ? AND email_key IS NULL")
+          .params(CommenterEmail.key((String) row[1]), row[0])
+          .update();
+    }
+    return missing.size();
   }
 
   long countByStatus(CommentStatus status) {

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the site holds about one commenter, by email: an export of all of it, and erasure. Erasing
- * replaces the name and email of every comment they wrote by markers (the database allows exactly
- * this change and no other); the texts stay only when {@code diwan.privacy.keep-erased-texts} is
- * on, otherwise they are replaced by a removal notice. Client addresses are never stored.
+ * What the site holds about one commenter, by email in any spelling ({@link CommenterEmail}): an
+ * export of all of it, and erasure. Erasing replaces the name and email of every comment they wrote
+ * by markers (the database allows exactly this change and no other); the texts stay only when
+ * {@code diwan.privacy.keep-erased-texts} is on, otherwise they are replaced by a removal notice.
+ * Client addresses are never stored.
  */
 @Service
 public class PersonalData {
@@ -54,8 +55,8 @@ public class PersonalData {
         jdbc.sql(
                 "SELECT c.id, a.slug, c.author_name, c.author_email, c.body, c.submitted_at,"
                     + " c.status, c.decided_at, c.codes, c.note FROM comment c"
-                    + " JOIN article a ON a.id = c.article_id WHERE c.author_email = ? ORDER BY c.id")
-            .param(email.strip())
+                    + " JOIN article a ON a.id = c.article_id WHERE c.email_key = ? ORDER BY c.id")
+            .param(CommenterEmail.key(email))
             .query(
                 (rs, n) -> {
                   long decided = rs.getLong(8);
@@ -85,10 +86,15 @@ public class PersonalData {
   public int erase(String email) {
     int erased =
         jdbc.sql(
-                "UPDATE comment SET author_name = '[erased]', author_email = 'erased-' || id || '@invalid'"
+                "UPDATE comment SET author_name = '[erased]',"
+                    + " author_email = 'erased-' || id || '@invalid',"
+                    + " email_key = 'erased-' || id || '@invalid'"
                     + (keepTexts ? "" : ", body = ?")
-                    + " WHERE author_email = ?")
-            .params(keepTexts ? List.of(email.strip()) : List.of(REMOVED, email.strip()))
+                    + " WHERE email_key = ?")
+            .params(
+                keepTexts
+                    ? List.of(CommenterEmail.key(email))
+                    : List.of(REMOVED, CommenterEmail.key(email)))
             .update();
     // Cached pages and lists must not go on showing the erased name.
     events.publishEvent(new CommenterErased(erased));

@@ -6,7 +6,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +38,7 @@ public class SubmissionLimits {
   public void check(String address, String email) {
     take("ip:" + address, perAddress);
     if (email != null && !email.isBlank()) {
-      take("email:" + email.strip().toLowerCase(Locale.ROOT), perEmail);
+      take("email:" + CommenterEmail.key(email), perEmail);
     }
   }
 

@@ -10,8 +10,9 @@ import java.sql.Statement;
 /**
  * {@code java -jar diwan.jar backup FILE} copies the SQLite database consistently while the site
  * runs (SQLite's online backup reads one snapshot, so writers carry on); {@code restore FILE} puts
- * a copy back, and is meant for a stopped site. The data directory is {@code DIWAN_DATA_DIR} or
- * {@code --diwan.data-dir=DIR}, as for the site. PostgreSQL sites use pg_dump and pg_restore.
+ * a copy back, and refuses while a site runs on the directory ({@link DataDirectoryLock}). The data
+ * directory is {@code DIWAN_DATA_DIR} or {@code --diwan.data-dir=DIR}, as for the site. PostgreSQL
+ * sites use pg_dump and pg_restore.
  */
 public final class BackupCommand {
 
@@ -50,6 +51,13 @@ public final class BackupCommand {
       } else {
         if (!Files.isRegularFile(file)) {
           System.err.println("There is no backup at " + file.toAbsolutePath());
+          return 1;
+        }
+        if (DataDirectoryLock.held(dataDir)) {
+          System.err.println(
+              "The site is running on "
+                  + dataDir.toAbsolutePath()
+                  + ": stop it before restoring, then start it again.");
           return 1;
         }
         Files.createDirectories(dataDir);

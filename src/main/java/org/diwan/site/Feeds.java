@@ -61,7 +61,7 @@ class Feeds {
       xml.writeEndElement();
       for (var tag : article.tags()) {
         xml.writeEmptyElement("category");
-        xml.writeAttribute("term", tag.name());
+        xml.writeAttribute("term", xmlText(tag.name()));
       }
       element(xml, "summary", article.summary());
       xml.writeEndElement();
@@ -109,9 +109,21 @@ class Feeds {
   private static void element(XMLStreamWriter xml, String name, String text)
       throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(text);
+    xml.writeCharacters(xmlText(text));
     xml.writeEndElement();
   }
+
+  /**
+   * What XML 1.0 cannot hold is left out: articles are cleaned when saved, but one stored before
+   * that with a control character would otherwise break the feed for every subscriber.
+   */
+  private static String xmlText(String text) {
+    return NOT_XML.matcher(text).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern NOT_XML =
+      java.util.regex.Pattern.compile(
+          "[^\\t\\n\\r\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
   private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
     xml.writeEmptyElement("link");

@@ -2,6 +2,7 @@ package org.diwan.site;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,11 @@ class HtmlErrors {
 
   @ExceptionHandler(Exception.class)
   ModelAndView handle(Exception e, jakarta.servlet.http.HttpServletResponse response) {
+    if (e instanceof TypeMismatchException mismatch) {
+      // ?after=abc: the reader's mistake, not ours; one line, no stack trace
+      log.info("Refused a parameter of the wrong type: {}", mismatch.getPropertyName());
+      return view(ErrorPage.forStatus(400));
+    }
     if (!(e instanceof ErrorResponse known)) {
       log.error("Unexpected error rendering a page", e);
       return view(ErrorPage.forStatus(500));

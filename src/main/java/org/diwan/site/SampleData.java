@@ -191,7 +191,7 @@ public final class SampleData {
         throws SQLException {
       String comment =
           "INSERT INTO comment (article_id, token_hash, author_name, author_email, body,"
-              + " submitted_at, status, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+              + " submitted_at, status, decided_at, email_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
       try (PreparedStatement c = db.prepareStatement(comment)) {
         long from = lastCommentId(db);
         for (long i = 0; i < count; i++) {
@@ -202,6 +202,7 @@ public final class SampleData {
           int reader = random.nextInt(50_000);
           c.setString(3, "Reader " + reader);
           c.setString(4, "reader" + reader + "@example.org");
+          c.setString(9, "reader" + reader + "@example.org"); // already its own key
           c.setString(5, text(i));
           c.setLong(6, at);
           c.setString(7, approved ? "APPROVED" : "PENDING");

@@ -28,6 +28,13 @@ class Storage {
   static final int BUSY_TIMEOUT_MS = 30_000;
 
   @Bean(destroyMethod = "close")
+  DataDirectoryLock dataDirectoryLock(DiwanProperties properties) {
+    return properties.db().isEmbedded()
+        ? DataDirectoryLock.acquire(properties.dataDir())
+        : DataDirectoryLock.none();
+  }
+
+  @Bean(destroyMethod = "close")
   HikariDataSource dataSource(DiwanProperties properties) {
     DiwanProperties.Db db = properties.db();
     HikariConfig config = new HikariConfig();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +32,13 @@ class ApiKeyApi {
 
   @PostMapping(consumes = "application/json")
   @Operation(summary = "Create an API key; the key is in this response only")
-  ResponseEntity<ApiKeys.NewApiKey> create(Principal admin, @RequestBody CreateKey body) {
+  ResponseEntity<ApiKeys.NewApiKey> create(Authentication admin, @RequestBody CreateKey body) {
     Role role = parse(body.role());
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(keys.create(body.name(), role, admin.getName()));
+        .body(
+            admin.getDetails() instanceof ApiKey key
+                ? keys.create(body.name(), role, admin.getName(), key.creatorId())
+                : keys.create(body.name(), role, admin.getName()));
   }
 
   @GetMapping

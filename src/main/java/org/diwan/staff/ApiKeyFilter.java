@@ -14,16 +14,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Bearer <key>}. An unknown or revoked key
- * is answered 401 at once rather than treated as anonymous, so a mistyped key is noticed.
+ * is answered 401 at once rather than treated as anonymous, so a mistyped key is noticed. Password
+ * failures never stand in the way of a valid key ({@link LoginThrottle}).
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 
   private final ApiKeys keys;
-  private final LoginThrottle throttle;
 
-  ApiKeyFilter(ApiKeys keys, LoginThrottle throttle) {
+  ApiKeyFilter(ApiKeys keys) {
     this.keys = keys;
-    this.throttle = throttle;
   }
 
   @Override
@@ -37,9 +36,21 @@ class ApiKeyFilter extends OncePerRequestFilter {
     }
     Optional<ApiKey> key = keys.authenticate(header.substring(7).strip());
     if (key.isEmpty()) {
-      throttle.failed(null, request.getRemoteAddr());
+      // Not counted against the address: keys are not guessed, and counting them would let a
+      // stale key on a shared address slow down staff logging in from it.
       ProblemResponses.write(
           response, 401, "Unknown API key", "auth.bad-key", "This API key is unknown or revoked.");
+      return;
+    }
+    if (!key.get().creatorActive()) {
+      ProblemResponses.write(
+          response,
+          401,
+          "API key suspended",
+          "auth.key-suspended",
+          "This API key's creator is disabled or no longer an admin, so the key is suspended."
+              + " It works again if their account is restored; an admin can revoke it and make a"
+              + " new one.");
       return;
     }
     var authentication =
@@ -47,6 +58,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
             "key:" + key.get().name(),
             null,
             List.of(new SimpleGrantedAuthority(key.get().role().authority())));
+    authentication.setDetails(key.get()); // keys made with this key inherit its creator
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);

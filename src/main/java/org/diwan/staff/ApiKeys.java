@@ -30,8 +30,22 @@ public class ApiKeys {
   /** A key just made: {@code key} is the secret, which cannot be shown again. */
   public record NewApiKey(long id, String name, Role role, String key) {}
 
+  /** Makes a key for {@code actor}, a staff member's email (or the system's name). */
   @Transactional
   public NewApiKey create(String name, Role role, String actor) {
+    return create(
+        name,
+        role,
+        actor,
+        repository.byEmail(StaffAccounts.normalise(actor)).map(StaffMember::id).orElse(null));
+  }
+
+  /**
+   * Makes a key that acts for the staff account {@code creatorId}: a key made with another key
+   * inherits that key's creator, so it cannot outlive the admin behind both.
+   */
+  @Transactional
+  NewApiKey create(String name, Role role, String actor, Long creatorId) {
     if (name == null || name.isBlank() || name.length() > 100) {
       throw new InvalidStaffRequest(
           HttpStatus.BAD_REQUEST, "key.name", "Give the key a name of 1 to 100 characters.");
@@ -41,7 +55,9 @@ public class ApiKeys {
           HttpStatus.BAD_REQUEST, "key.role", "Choose the key's role: ADMIN, EDITOR or MODERATOR.");
     }
     String key = PREFIX + Secrets.random(32);
-    long id = repository.insertKey(name.strip(), role, Secrets.sha256(key), actor, clock.instant());
+    long id =
+        repository.insertKey(
+            name.strip(), role, Secrets.sha256(key), actor, creatorId, clock.instant());
     events.publishEvent(new StaffChanged(actor, "key.created", name.strip(), role.name()));
     return new NewApiKey(id, name.strip(), role, key);
   }
@@ -59,6 +75,7 @@ public class ApiKeys {
     events.publishEvent(new StaffChanged(actor, "key.revoked", String.valueOf(id), ""));
   }
 
+  /** The key's record, if it exists and is not revoked; check {@link ApiKey#creatorActive()}. */
   Optional<ApiKey> authenticate(String key) {
     if (key == null || !key.startsWith(PREFIX) || key.length() > 100) {
       return Optional.empty();

@@ -5,6 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Turns Spring Security's login events into {@link StaffChanged} events for the audit log, and
@@ -24,7 +26,7 @@ class LoginAudit {
   @EventListener
   void succeeded(InteractiveAuthenticationSuccessEvent event) {
     String who = event.getAuthentication().getName();
-    throttle.succeeded(who);
+    throttle.succeeded(who, browser());
     events.publishEvent(new StaffChanged(who, "login.succeeded", who, ""));
   }
 
@@ -38,9 +40,17 @@ class LoginAudit {
                 instanceof
                 org.springframework.security.web.authentication.WebAuthenticationDetails web
             ? web.getRemoteAddress()
-            : null);
+            : null,
+        browser());
     events.publishEvent(
         new StaffChanged(
             "anonymous", "login.failed", who, event.getException().getClass().getSimpleName()));
+  }
+
+  /** The known-browser cookie of the request being served, if there is one. */
+  private static String browser() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+        ? LoginThrottle.browserOf(current.getRequest())
+        : null;
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -28,7 +28,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *       No cookies are read, so no CSRF token is needed.
  *   <li>everything else: readers are anonymous and never get a session (the comment form's CSRF
  *       token travels in a cookie); staff log in with a form and get a session whose id changes at
- *       login.
+ *       login, and their forms' CSRF tokens are kept in it ({@link SessionBoundCsrfTokens}).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -80,7 +80,8 @@ class Security {
             sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
-        .addFilterBefore(new ApiKeyFilter(keys, throttle), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
+        .addFilterAfter(PasswordChangeGate.api(), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -92,7 +93,8 @@ class Security {
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, StaffSessions staffSessions)
+      throws Exception {
     HttpSessionRequestCache staffPages = new HttpSessionRequestCache();
     staffPages.setRequestMatcher(
         PathPatternRequestMatcher.withDefaults()
@@ -110,11 +112,11 @@ class Security {
                     .authenticated()
                     .anyRequest()
                     .permitAll())
-        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+        .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .defaultSuccessUrl("/staff", false)
+                    .successHandler(staffSessions.successHandler(staffPages, throttle))
                     .failureUrl("/login?error")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
@@ -123,6 +125,7 @@ class Security {
             sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(Security::headers)
         .exceptionHandling(errors -> errors.accessDeniedHandler(new RoleDenied()))
+        .addFilterAfter(staffSessions.filter(), SecurityContextHolderFilter.class)
         .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());
     return http.build();

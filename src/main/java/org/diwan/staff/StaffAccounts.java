@@ -126,10 +126,13 @@ public class StaffAccounts {
   }
 
   /**
+   * Replaces a member's own password, which ends every session of the account.
+   *
+   * @return the account's new session version, for the session the change was made in to keep
    * @throws InvalidStaffRequest if the current password is wrong or the new one too short
    */
   @Transactional
-  public void changePassword(String email, String current, String replacement) {
+  public long changePassword(String email, String current, String replacement) {
     StaffMember member =
         byEmail(email).orElseThrow(() -> new IllegalArgumentException("No such account"));
     String hash = repository.passwordHash(member.email()).orElseThrow();
@@ -146,6 +149,7 @@ public class StaffAccounts {
     repository.setPassword(member.id(), passwords.encode(requireStrong(replacement)), false);
     events.publishEvent(
         new StaffChanged(member.email(), "staff.password-changed", member.email(), ""));
+    return repository.sessionVersion(member.id());
   }
 
   private StaffMember require(long id) {

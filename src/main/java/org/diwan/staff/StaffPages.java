@@ -1,5 +1,6 @@
 package org.diwan.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,9 +15,11 @@ import org.springframework.web.servlet.ModelAndView;
 class StaffPages {
 
   private final StaffAccounts accounts;
+  private final StaffSessions sessions;
 
-  StaffPages(StaffAccounts accounts) {
+  StaffPages(StaffAccounts accounts, StaffSessions sessions) {
     this.accounts = accounts;
+    this.sessions = sessions;
   }
 
   @GetMapping("/login")
@@ -28,7 +31,8 @@ class StaffPages {
     model.addAttribute(
         "message",
         locked != null
-            ? "Too many failed attempts. Please wait 15 minutes before trying again."
+            ? "Too many failed attempts. Please wait a little before trying again, or log in from"
+                + " a browser you have used here before."
             : error != null
                 ? "That email and password do not match an active staff account."
                 : out != null ? "You have logged out." : null);
@@ -52,6 +56,7 @@ class StaffPages {
   @PostMapping("/account/password")
   ModelAndView changePassword(
       Principal user,
+      HttpServletRequest request,
       @RequestParam(defaultValue = "") String current,
       @RequestParam(defaultValue = "") String replacement,
       @RequestParam(defaultValue = "") String repeat,
@@ -62,7 +67,8 @@ class StaffPages {
       return new ModelAndView("staff/password", model.asMap(), HttpStatus.BAD_REQUEST);
     }
     try {
-      accounts.changePassword(user.getName(), current, replacement);
+      // Every other session of the account ends; this one goes on.
+      sessions.keepCurrent(request, accounts.changePassword(user.getName(), current, replacement));
     } catch (InvalidStaffRequest refused) {
       model.addAttribute("message", refused.getMessage());
       return new ModelAndView("staff/password", model.asMap(), HttpStatus.BAD_REQUEST);

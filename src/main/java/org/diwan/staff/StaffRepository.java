@@ -61,44 +61,90 @@ class StaffRepository {
         .single();
   }
 
+  /** Disabling also ends the account's sessions (its session version goes up). */
   boolean setEnabled(long id, boolean enabled) {
-    return jdbc.sql("UPDATE staff SET enabled = ? WHERE id = ?").params(enabled, id).update() == 1;
+    return jdbc.sql(
+                "UPDATE staff SET enabled = ?, session_version = session_version + ? WHERE id = ?")
+            .params(enabled, enabled ? 0 : 1, id)
+            .update()
+        == 1;
   }
 
+  /** A role change ends the account's sessions: they were made with the old roles. */
   boolean setRoles(long id, String roles) {
-    return jdbc.sql("UPDATE staff SET roles = ? WHERE id = ?").params(roles, id).update() == 1;
+    return jdbc.sql(
+                "UPDATE staff SET roles = ?, session_version = session_version + 1 WHERE id = ?")
+            .params(roles, id)
+            .update()
+        == 1;
   }
 
+  /** A new password ends the account's sessions. */
   boolean setPassword(long id, String hash, boolean changeNeeded) {
-    return jdbc.sql("UPDATE staff SET password_hash = ?, password_change_needed = ? WHERE id = ?")
+    return jdbc.sql(
+                "UPDATE staff SET password_hash = ?, password_change_needed = ?,"
+                    + " session_version = session_version + 1 WHERE id = ?")
             .params(hash, changeNeeded, id)
             .update()
         == 1;
   }
 
-  long insertKey(String name, Role role, String hash, String createdBy, Instant at) {
+  /** What a login needs: the hash and the session version, read together. */
+  record Credentials(StaffMember member, String passwordHash, long sessionVersion) {}
+
+  Optional<Credentials> credentials(String email) {
     return jdbc.sql(
-            "INSERT INTO api_key (name, role, key_hash, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-        .params(name, role.name(), hash, createdBy, at.toEpochMilli())
+            "SELECT " + COLUMNS + ", password_hash, session_version FROM staff WHERE email = ?")
+        .param(email)
+        .query(
+            (rs, n) ->
+                new Credentials(
+                    member(rs, n), rs.getString("password_hash"), rs.getLong("session_version")))
+        .optional();
+  }
+
+  /** Whether a session made with {@code version} may still act: one read by the unique email. */
+  boolean sessionStillValid(String email, long version) {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM staff WHERE email = ? AND enabled = ? AND session_version = ?")
+            .params(email, true, version)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  long sessionVersion(long id) {
+    return jdbc.sql("SELECT session_version FROM staff WHERE id = ?")
+        .param(id)
         .query(Long.class)
         .single();
   }
 
-  Optional<ApiKey> activeKey(String hash) {
+  long insertKey(
+      String name, Role role, String hash, String createdBy, Long creatorId, Instant at) {
     return jdbc.sql(
-            "SELECT id, name, role, created_by, created_at, revoked_at FROM api_key"
-                + " WHERE key_hash = ? AND revoked_at IS NULL")
+            "INSERT INTO api_key (name, role, key_hash, created_by, creator_id, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+        .params(name, role.name(), hash, createdBy, creatorId, at.toEpochMilli())
+        .query(Long.class)
+        .single();
+  }
+
+  /** A key with its creator's account state, read in the same statement. */
+  private static final String KEY_COLUMNS =
+      "SELECT k.id, k.name, k.role, k.created_by, k.created_at, k.revoked_at, k.creator_id,"
+          + " s.enabled AS creator_enabled, s.roles AS creator_roles"
+          + " FROM api_key k LEFT JOIN staff s ON s.id = k.creator_id";
+
+  Optional<ApiKey> activeKey(String hash) {
+    return jdbc.sql(KEY_COLUMNS + " WHERE k.key_hash = ? AND k.revoked_at IS NULL")
         .param(hash)
         .query(StaffRepository::key)
         .optional();
   }
 
   List<ApiKey> keys() {
-    return jdbc.sql(
-            "SELECT id, name, role, created_by, created_at, revoked_at FROM api_key ORDER BY id")
-        .query(StaffRepository::key)
-        .list();
+    return jdbc.sql(KEY_COLUMNS + " ORDER BY k.id").query(StaffRepository::key).list();
   }
 
   boolean revokeKey(long id, Instant at) {
@@ -129,6 +175,24 @@ class StaffRepository {
         Role.valueOf(rs.getString("role")),
         rs.getString("created_by"),
         Instant.ofEpochMilli(rs.getLong("created_at")),
-        revokedAt);
+        revokedAt,
+        creatorId(rs),
+        creatorActive(rs));
+  }
+
+  private static Long creatorId(ResultSet rs) throws SQLException {
+    long id = rs.getLong("creator_id");
+    return rs.wasNull() ? null : id;
+  }
+
+  /** No recorded creator (the system's keys): active; otherwise an enabled admin. */
+  private static boolean creatorActive(ResultSet rs) throws SQLException {
+    if (creatorId(rs) == null) {
+      return true;
+    }
+    String roles = rs.getString("creator_roles");
+    return rs.getBoolean("creator_enabled")
+        && roles != null
+        && Role.fromList(roles).contains(Role.ADMIN);
   }
 }

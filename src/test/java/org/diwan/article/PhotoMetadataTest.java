@@ -152,6 +152,30 @@ class PhotoMetadataTest {
   }
 
   @Test
+  void aMultiPictureJpegIsPublishedAsItsFirstPictureAloneWithoutTheSecondsLocation()
+      throws Exception {
+    // As a phone writes one (CIPA MP Format, Ultra HDR, motion photos): a first picture whose
+    // APP2 "MPF" segment points at a second, complete JPEG appended after its end of image, and
+    // the second picture carries its own EXIF with the position.
+    byte[] first =
+        insertAfter(
+            image("jpg"),
+            2,
+            segment(0xE2, ("MPF\0MM\0\u002A" + "index").getBytes(StandardCharsets.ISO_8859_1)));
+    byte[] second = insertAfter(image("jpg"), 2, segment(0xE1, exif(1)));
+    byte[] file = concat(first, second);
+    assertThat(latin1(file)).contains(SECRET);
+
+    byte[] published = PhotoMetadata.strip(PhotoStore.Kind.JPEG, file);
+
+    assertThat(latin1(published)).doesNotContain(SECRET).doesNotContain("MPF");
+    assertThat(latin1(published).indexOf("\u00FF\u00D8", 2)).isEqualTo(-1);
+    assertThat(published[published.length - 2] & 0xFF).isEqualTo(0xFF);
+    assertThat(published[published.length - 1] & 0xFF).isEqualTo(0xD9);
+    assertThat(ImageIO.read(new ByteArrayInputStream(published)).getWidth()).isEqualTo(40);
+  }
+
+  @Test
   void aTruncatedPhotoIsRefused() throws Exception {
     byte[] plain = image("jpg");
     byte[] cut = java.util.Arrays.copyOf(plain, 30);

@@ -35,6 +35,18 @@ class CommentDraftTest {
   }
 
   @Test
+  void aTextOfOnlyInvisibleCharactersIsRefusedButOneEmojiOrLetterIsEnough() {
+    assertThat(
+            invalid(new SubmitComment("a", "N", "n@example.org", "\u200b\u2060\u00ad\u2800\u3164"))
+                .fieldErrors())
+        .containsOnlyKeys("text");
+    for (String shown : new String[] {"👍", "ب", "\u200cه"}) {
+      assertThat(CommentDraft.of(new SubmitComment("a", "N", "n@example.org", shown)).text())
+          .isEqualTo(shown);
+    }
+  }
+
+  @Test
   void refusesMalformedEmail() {
     for (String email : new String[] {"no-at-sign", "two@@example.org", "a@b", "a b@example.org"}) {
       assertThat(invalid(new SubmitComment("a", "N", email, "T")).fieldErrors())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
@@ -117,5 +118,78 @@ abstract class PrivacyContract {
                     .update())
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("comment_is_immutable");
+  }
+
+  @Test
+  void exportErasureAndTheQueueFindEverySpellingOfAnAddress() {
+    Article article = articles.publish(ArticleFixtures.english("Spellings"));
+    String local = "erase.me." + System.nanoTime();
+    List<String> spellings =
+        List.of(
+            local + "@example.test",
+            "Erase.Me." + local.substring(9) + "@Example.test",
+            local.toUpperCase(java.util.Locale.ROOT) + "@EXAMPLE.TEST");
+    for (int i = 0; i < spellings.size(); i++) {
+      long id =
+          submission
+              .submit(new SubmitComment(article.slug(), "Rezan", spellings.get(i), "Spelling " + i))
+              .id();
+      decisions.approve(id);
+    }
+    WebClient web =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    String[] admin = {"Authorization", "Bearer " + StaffFixtures.key(keys, Role.ADMIN)};
+    String[] moderator = {"Authorization", "Bearer " + StaffFixtures.key(keys, Role.MODERATOR)};
+
+    assertThat(
+            web.send(
+                    "GET",
+                    "/api/moderation/queue?status=APPROVED&email=%20" + spellings.get(2),
+                    null,
+                    moderator)
+                .body())
+        .contains("Spelling 0", "Spelling 1", "Spelling 2");
+    assertThat(personalData.export(" " + spellings.get(1)).comments()).hasSize(3);
+
+    HttpResponse<String> erased =
+        web.send("DELETE", "/api/admin/personal-data?email=" + spellings.get(0), null, admin);
+
+    assertThat(erased.body()).contains("\"erased\":3");
+    assertThat(web.getJson("/api/articles/" + article.slug() + "/comments").body())
+        .doesNotContain("Spelling")
+        .doesNotContain("Rezan");
+  }
+
+  @Test
+  void theAuditLogKeepsAKeyedHashOfTheAddressThatMatchesAcrossSpellings() {
+    String local = "audited." + System.nanoTime();
+    WebClient web =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    String[] admin = {"Authorization", "Bearer " + StaffFixtures.key(keys, Role.ADMIN)};
+
+    web.send("GET", "/api/admin/personal-data?email=" + local + "@Example.test", null, admin);
+    web.send("DELETE", "/api/admin/personal-data?email=" + local + "@example.test", null, admin);
+
+    List<AuditEvent> entries =
+        audit.find("key:test ADMIN", "privacy.", 0).stream()
+            .filter(e -> e.at().isAfter(java.time.Instant.now().minusSeconds(60)))
+            .limit(2)
+            .toList();
+    assertThat(entries)
+        .extracting(AuditEvent::action)
+        .contains("privacy.exported", "privacy.erased");
+    assertThat(entries)
+        .allSatisfy(
+            e -> {
+              assertThat(e.subject()).startsWith("hmac:").doesNotContain("@");
+              assertThat(e.subject() + e.detail()).doesNotContainIgnoringCase(local);
+            });
+    assertThat(entries.get(0).subject()).isEqualTo(entries.get(1).subject());
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject LIKE ?")
+                .param("%" + local + "%")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 }

@@ -71,6 +71,9 @@ class BackupRestoreIT {
         RunningJar.start(
             dir.resolve("restored.log"), "--diwan.data-dir=" + dir.resolve("restored"))) {
       WebClient web = restored.client();
+      assertThat(run("restore", backup.toString(), "--diwan.data-dir=" + dir.resolve("restored")))
+          .as("restore refuses while the site runs")
+          .isEqualTo(1);
       for (int i = 0; i < 20; i++) {
         int status = web.getJson("/api/comments/" + tokens.get(i)).statusCode();
         assertThat(status).as("comment " + i).isEqualTo(i <= 9 ? 200 : 404);

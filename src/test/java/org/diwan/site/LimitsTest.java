@@ -113,8 +113,66 @@ class LimitsTest {
     assertThat(post.apply("Third")).isEqualTo(429);
   }
 
+  private static HttpResponse<String> logIn(
+      WebClient web, String email, String password, String address) {
+    return web.postForm(
+        "/login",
+        java.util.Map.of("username", email, "password", password, "_csrf", web.csrfToken("/login")),
+        "X-Forwarded-For",
+        address);
+  }
+
   @Test
-  void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() {
+  void theOwnersUsualBrowserLogsInWhileAStrangerGuessesTheirPassword() {
+    StaffAccounts accounts = app.getBean(StaffAccounts.class);
+    String email = StaffFixtures.member(accounts, Role.ADMIN);
+    WebClient owner = new WebClient(port);
+    assertThat(logIn(owner, email, StaffFixtures.PASSWORD, "203.0.113.20").statusCode())
+        .isEqualTo(302);
+    owner.submitForm("/staff", "/logout", java.util.Map.of());
+    WebClient stranger = new WebClient(port);
+    for (int i = 0; i < 8; i++) {
+      logIn(stranger, email, "guess " + i, "198.51.100." + i);
+    }
+    assertThat(
+            logIn(stranger, email, StaffFixtures.PASSWORD, "198.51.100.99")
+                .headers()
+                .firstValue("Location")
+                .orElse(""))
+        .endsWith("/login?locked");
+
+    HttpResponse<String> back = logIn(owner, email, StaffFixtures.PASSWORD, "203.0.113.20");
+
+    assertThat(back.headers().firstValue("Location").orElse("")).endsWith("/staff");
+  }
+
+  @Test
+  void aValidApiKeyIsNeverRefusedForPasswordFailuresFromItsAddress() {
+    String key = StaffFixtures.key(app.getBean(org.diwan.staff.ApiKeys.class), Role.MODERATOR);
+    WebClient web = new WebClient(port);
+    for (int i = 0; i < 15; i++) {
+      logIn(web, "nobody-" + i + "@example.org", "wrong", "192.0.2.50");
+    }
+    assertThat(
+            web.send("GET", "/api/moderation/queue", null, "X-Forwarded-For", "192.0.2.50")
+                .statusCode())
+        .isEqualTo(401);
+
+    HttpResponse<String> withKey =
+        web.send(
+            "GET",
+            "/api/moderation/queue",
+            null,
+            "Authorization",
+            "Bearer " + key,
+            "X-Forwarded-For",
+            "192.0.2.50");
+
+    assertThat(withKey.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void repeatedFailedLoginsFromAnUnknownBrowserMakeEvenTheRightPasswordWait() {
     StaffAccounts accounts = app.getBean(StaffAccounts.class);
     String email = StaffFixtures.member(accounts, Role.ADMIN);
     WebClient web = new WebClient(port);
@@ -130,7 +188,9 @@ class LimitsTest {
             java.util.Map.of("username", email, "password", StaffFixtures.PASSWORD));
 
     assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
-    assertThat(web.get("/login?locked").body()).contains("Too many failed attempts");
+    assertThat(web.get("/login?locked").body())
+        .contains("Too many failed attempts")
+        .contains("a browser you have used here before");
     String basic =
         "Basic "
             + java.util.Base64.getEncoder()

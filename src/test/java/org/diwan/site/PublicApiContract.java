@@ -148,6 +148,41 @@ abstract class PublicApiContract {
   }
 
   @Test
+  void trivialChangesToTheTextOrTheAddressCountAsTheSameComment() {
+    String first = "{\"name\":\"R\",\"email\":\"variant@example.org\",\"text\":\"Café is open\"}";
+    assertThat(web.postJson(comments(), first).statusCode()).isEqualTo(202);
+    long before = commentCount();
+
+    for (String[] variant :
+        new String[][] {
+          {"variant@example.org", "CAFÉ IS OPEN"},
+          {"variant@example.org", "Café   is\\nopen"},
+          {"variant@example.org", "Ca\\u200bfé is o\\u2060pen"},
+          {"variant@example.org", "Cafe\\u0301 is open"},
+          {" VARIANT@Example.ORG", "Café is open"}
+        }) {
+      HttpResponse<String> again =
+          web.postJson(
+              comments(),
+              "{\"name\":\"R\",\"email\":\"" + variant[0] + "\",\"text\":\"" + variant[1] + "\"}");
+      assertThat(again.statusCode()).as(variant[0] + " / " + variant[1]).isEqualTo(409);
+    }
+    assertThat(commentCount()).isEqualTo(before);
+  }
+
+  @Test
+  void aCommentOfInvisibleCharactersOnlyIsRefusedAsEmpty() {
+    HttpResponse<String> response =
+        web.postJson(
+            comments(),
+            "{\"name\":\"\\u200b\",\"email\":\"ghost@example.org\","
+                + "\"text\":\"\\u200b\\u200c\\u2060\\u00ad \\u2800\\u3164\\u034f\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"text\"").contains("\"field\":\"name\"");
+  }
+
+  @Test
   void unknownArticleIsNotFound() {
     HttpResponse<String> response =
         web.postJson(

@@ -277,5 +277,80 @@ class StaffApiTest {
                 bearer(key)));
     assertThat(removedQueue.get("items").findValuesAsString("text")).containsExactly("kept");
     assertThat(removedQueue.get("items").get(0).get("removedAt").isNull()).isFalse();
+  private static String basic(String email, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aOneTimePasswordOpensNoPartOfTheApiUntilItIsReplaced() {
+    String email = "fresh-" + java.util.UUID.randomUUID() + "@example.org";
+    String oneTime =
+        accounts
+            .create(email, "Fresh", java.util.Set.of(Role.ADMIN), null, "admin@example.org")
+            .oneTimePassword();
+    String basic = basic(email, oneTime);
+
+    HttpResponse<String> key =
+        web.send(
+            "POST",
+            "/api/admin/api-keys",
+            "{\"name\":\"backdoor\",\"role\":\"ADMIN\"}",
+            "Authorization",
+            basic);
+    HttpResponse<String> personal =
+        web.send(
+            "GET", "/api/admin/personal-data?email=a@example.org", null, "Authorization", basic);
+
+    assertThat(key.statusCode()).isEqualTo(403);
+    assertThat(key.body()).contains("auth.password-change-needed");
+    assertThat(personal.statusCode()).isEqualTo(403);
+    assertThat(keys.all()).extracting(ApiKey::name).doesNotContain("backdoor");
+  }
+
+  @Test
+  void keysAreSuspendedWhileTheirCreatorIsDisabledAndSaySo() {
+    String admin = StaffFixtures.member(accounts, Role.ADMIN);
+    String basic = basic(admin, StaffFixtures.PASSWORD);
+    String key =
+        json(web.send(
+                "POST",
+                "/api/admin/api-keys",
+                "{\"name\":\"desk\",\"role\":\"ADMIN\"}",
+                "Authorization",
+                basic))
+            .get("key")
+            .asString();
+    String madeWithKey =
+        json(web.send(
+                "POST",
+                "/api/admin/api-keys",
+                "{\"name\":\"desk 2\",\"role\":\"MODERATOR\"}",
+                bearer(key)))
+            .get("key")
+            .asString();
+    long id = accounts.byEmail(admin).orElseThrow().id();
+    assertThat(web.send("GET", "/api/moderation/queue", null, bearer(madeWithKey)).statusCode())
+        .isEqualTo(200);
+
+    accounts.setEnabled(id, false, "admin@example.org");
+
+    for (String secret : new String[] {key, madeWithKey}) {
+      HttpResponse<String> refused = web.send("GET", "/api/admin/api-keys", null, bearer(secret));
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.body()).contains("auth.key-suspended");
+    }
+    String otherAdmin = StaffFixtures.member(accounts, Role.ADMIN);
+    String page =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class))
+            .logIn(otherAdmin, StaffFixtures.PASSWORD)
+            .get("/admin/api-keys")
+            .body();
+    assertThat(page).contains("suspended: this creator is disabled");
+
+    accounts.setEnabled(id, true, "admin@example.org");
+    assertThat(web.send("GET", "/api/admin/api-keys", null, bearer(key)).statusCode())
+        .isEqualTo(200);
   }
 }

@@ -20,14 +20,24 @@ public final class WebClient {
 
   private final String base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   public WebClient(int port) {
     this.base = "http://localhost:" + port;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The value of a cookie this client holds, e.g. its session id; "" when it has none. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
   }
 
   public HttpResponse<String> get(String path) {

@@ -1,0 +1,50 @@
+-- Hardening after the attack on main (issue 16).
+
+-- Every staff session records the version of its account's credentials it was made with; a
+-- disable, a password change or reset, or a role change raises the version and so ends them all.
+ALTER TABLE staff ADD COLUMN session_version BIGINT NOT NULL DEFAULT 0;
+
+-- Each API key acts for the admin who made it: it works only while that account is enabled and
+-- an admin. Keys made before this version are matched to their creator by email where possible.
+ALTER TABLE api_key ADD COLUMN creator_id BIGINT REFERENCES staff (id);
+UPDATE api_key k SET creator_id = s.id FROM staff s WHERE s.email = lower(trim(k.created_by));
+
+-- A commenter is one person however they capitalise their address: erasure, export, history,
+-- limits and the duplicate check compare this key (the address trimmed and in lower case). The
+-- key of an address with characters beyond ASCII is left empty here and filled in by the
+-- application at start, so both databases fold case alike.
+ALTER TABLE comment ADD COLUMN email_key TEXT;
+UPDATE comment SET email_key = lower(trim(author_email)) WHERE author_email !~ '[^ -~]';
+DROP INDEX comment_by_email;
+CREATE INDEX comment_by_email_key ON comment (email_key, id);
+-- Finds the keys still to fill at start at once, however many comments there are.
+CREATE INDEX comment_without_email_key ON comment (id) WHERE email_key IS NULL;
+
+-- The key is as fixed as the address: once set it changes only with the erasure markers.
+CREATE FUNCTION comment_email_key_fixed() RETURNS trigger AS $$
+BEGIN
+    IF OLD.email_key IS NOT NULL
+        AND NEW.email_key IS DISTINCT FROM OLD.email_key
+        AND NOT (NEW.email_key = 'erased-' || OLD.id || '@invalid'
+                 AND NEW.author_email IS NOT DISTINCT FROM NEW.email_key) THEN
+        RAISE EXCEPTION 'comment_is_immutable: a comment''s text, author and article cannot be changed'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER comment_email_key_is_fixed BEFORE UPDATE OF email_key ON comment
+FOR EACH ROW EXECUTE FUNCTION comment_email_key_fixed();
+
+-- Secrets this installation makes for itself on first use (the key of the audit log's hashes).
+CREATE TABLE installation_secret (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Exports used to write the commenter's address into the append-only log; it is replaced here,
+-- the one change ever made to the log (new entries carry a keyed hash instead).
+ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;
+UPDATE audit_event SET subject = '(an address, recorded before V7)'
+ WHERE action LIKE 'privacy.%' AND subject LIKE '%@%';
+ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;
