@@ -1,6 +1,7 @@
 package org.diwan.comment;
 
 import java.time.Duration;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,18 +33,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    boolean tooLarge = causedByTooLargeBody(e);
-    HttpStatus answer = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            answer,
-            tooLarge
-                ? "The request body is larger than this site accepts (64 KB)."
-                : "The request body could not be read. Send a JSON object in UTF-8, like"
-                    + " {\"name\": \"…\", \"email\": \"…\", \"text\": \"…\"}.");
-    problem.setTitle(tooLarge ? "Request too large" : "Unreadable request body");
-    problem.setProperty("code", tooLarge ? "request.too-large" : "request.unreadable");
-    return handleExceptionInternal(e, problem, headers, answer, request);
+    ErrorResponseException answer =
+        causedByTooLargeBody(e)
+            ? RequestSizeLimit.tooLarge()
+            : new ErrorResponseException(
+                HttpStatus.BAD_REQUEST,
+                Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "request.unreadable",
+                    "Unreadable request body",
+                    "The request body could not be read. Send a JSON object in UTF-8, like"
+                        + " {\"name\": \"…\", \"email\": \"…\", \"text\": \"…\"}."),
+                null);
+    return handleExceptionInternal(e, answer.getBody(), headers, answer.getStatusCode(), request);
   }
 
   /** The size limit's exception arrives wrapped by the JSON parser, at some depth. */
@@ -59,12 +61,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected error in the API", e);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. Nothing was stored; please try again.");
-    problem.setTitle("Internal error");
-    problem.setProperty("code", "internal");
-    return ResponseEntity.internalServerError().body(problem);
+    return ResponseEntity.internalServerError()
+        .body(
+            Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "Something went wrong on our side. Nothing was stored; please try again."));
   }
 }

@@ -46,16 +46,20 @@ class ConcurrencyLimit extends OncePerRequestFilter {
   private final int perAddress;
   private final ConcurrentHashMap<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
 
+  private final ProblemResponses problems;
+
   ConcurrencyLimit(int limit) {
-    this(limit, 0);
+    this(limit, 0, null);
   }
 
   @Autowired
   ConcurrencyLimit(
       @Value("${diwan.limits.concurrent-requests:200}") int limit,
-      @Value("${diwan.limits.requests-per-address:64}") int perAddress) {
+      @Value("${diwan.limits.requests-per-address:64}") int perAddress,
+      ProblemResponses problems) {
     this.permits = new Semaphore(Math.max(1, limit));
     this.perAddress = perAddress;
+    this.problems = problems;
   }
 
   @Override
@@ -111,21 +115,14 @@ class ConcurrencyLimit extends OncePerRequestFilter {
     }
   }
 
-  /** As the API's problem for a body past the limit says it, or the site's 413 page. */
-  private static void tooLarge(HttpServletRequest request, HttpServletResponse response)
+  /** The API's problem for a body past the limit, as a controller answers it, or the 413 page. */
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (!request.getRequestURI().startsWith("/api/")) {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "{\"title\":\"Request too large\",\"status\":413,\"detail\":\"The request body is"
-                + " larger than this site accepts (64 KB).\",\"code\":\"request.too-large\"}");
+    problems.write(request, response, RequestSizeLimit.tooLarge());
   }
 
   private static void refuse(HttpServletResponse response, int status, String message)

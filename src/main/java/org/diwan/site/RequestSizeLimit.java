@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -67,6 +69,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
       }
     }
     return false;
+  }
+
+  /** The API's answer to a body past the limit, wherever it is found out. */
+  static ErrorResponseException tooLarge() {
+    return new ErrorResponseException(
+        HttpStatus.CONTENT_TOO_LARGE,
+        Problems.of(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "request.too-large",
+            "Request too large",
+            "The request body is larger than this site accepts (64 KB)."),
+        null);
   }
 
   /** Thrown by a body read past the limit. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,9 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiKeyFilter extends OncePerRequestFilter {
 
   private final ApiKeys keys;
+  private final AccessProblems problems;
 
-  ApiKeyFilter(ApiKeys keys) {
+  ApiKeyFilter(ApiKeys keys, AccessProblems problems) {
     this.keys = keys;
+    this.problems = problems;
   }
 
   @Override
@@ -38,14 +41,20 @@ class ApiKeyFilter extends OncePerRequestFilter {
     if (key.isEmpty()) {
       // Not counted against the address: keys are not guessed, and counting them would let a
       // stale key on a shared address slow down staff logging in from it.
-      ProblemResponses.write(
-          response, 401, "Unknown API key", "auth.bad-key", "This API key is unknown or revoked.");
+      problems.send(
+          request,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Unknown API key",
+          "auth.bad-key",
+          "This API key is unknown or revoked.");
       return;
     }
     if (!key.get().creatorActive()) {
-      ProblemResponses.write(
+      problems.send(
+          request,
           response,
-          401,
+          HttpStatus.UNAUTHORIZED,
           "API key suspended",
           "auth.key-suspended",
           "This API key's creator is disabled or no longer an admin, so the key is suspended."

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.diwan.site.KeyedHash;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -157,7 +158,7 @@ class LoginThrottle {
   }
 
   /** Makes password attempts that must wait wait, before any password is checked. */
-  OncePerRequestFilter filter() {
+  OncePerRequestFilter filter(AccessProblems problems) {
     return new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(
@@ -171,9 +172,10 @@ class LoginThrottle {
         if (!wait.isZero()) {
           response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
           if (request.getRequestURI().startsWith("/api/")) {
-            ProblemResponses.write(
+            problems.send(
+                request,
                 response,
-                429,
+                HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed logins",
                 "auth.throttled",
                 "Too many failed attempts. Wait as long as Retry-After says before trying again.");

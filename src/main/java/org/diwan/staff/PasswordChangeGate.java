@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -54,7 +55,7 @@ class PasswordChangeGate implements WebMvcConfigurer {
   }
 
   /** The API's side: HTTP Basic with a one-time password is refused until it is replaced. */
-  static OncePerRequestFilter api() {
+  static OncePerRequestFilter api(AccessProblems problems) {
     return new OncePerRequestFilter() {
       @Override
       protected void doFilterInternal(
@@ -64,9 +65,10 @@ class PasswordChangeGate implements WebMvcConfigurer {
         if (authentication != null
             && authentication.getPrincipal() instanceof StaffUsers.StaffUser user
             && user.passwordChangeNeeded()) {
-          ProblemResponses.write(
+          problems.send(
+              request,
               response,
-              403,
+              HttpStatus.FORBIDDEN,
               "Password change needed",
               "auth.password-change-needed",
               "This account still has a one-time password. Log in at /login and choose your own"

@@ -1,5 +1,6 @@
 package org.diwan.staff;
 
+import org.diwan.site.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,7 +43,7 @@ class Security {
   /**
    * No tracing spans or timers around each security filter: with Actuator present every request
    * otherwise opened and closed an observation per filter (about a dozen), which cost more CPU than
-   * the filters' own work. Request metrics ({@code http.server.requests}) are still recorded.
+   * the filters' own work.
    */
   @Bean
   SecurityObservationSettings securityObservations() {
@@ -56,9 +57,10 @@ class Security {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiKeys keys, LoginThrottle throttle)
+  SecurityFilterChain api(
+      HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ProblemResponses responses)
       throws Exception {
-    ProblemResponses problems = new ProblemResponses();
+    AccessProblems problems = new AccessProblems(responses);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
             requests ->
@@ -79,9 +81,9 @@ class Security {
         .sessionManagement(
             sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
-        .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
-        .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
-        .addFilterAfter(PasswordChangeGate.api(), BasicAuthenticationFilter.class)
+        .addFilterBefore(throttle.filter(problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ApiKeyFilter(keys, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(PasswordChangeGate.api(problems), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -93,7 +95,11 @@ class Security {
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, StaffSessions staffSessions)
+  SecurityFilterChain site(
+      HttpSecurity http,
+      LoginThrottle throttle,
+      StaffSessions staffSessions,
+      ProblemResponses responses)
       throws Exception {
     HttpSessionRequestCache staffPages = new HttpSessionRequestCache();
     staffPages.setRequestMatcher(
@@ -126,7 +132,9 @@ class Security {
         .headers(Security::headers)
         .exceptionHandling(errors -> errors.accessDeniedHandler(new RoleDenied()))
         .addFilterAfter(staffSessions.filter(), SecurityContextHolderFilter.class)
-        .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            throttle.filter(new AccessProblems(responses)),
+            UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());
     return http.build();
   }
