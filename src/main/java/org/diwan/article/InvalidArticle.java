@@ -22,7 +22,7 @@ public class InvalidArticle extends ErrorResponseException {
     return fieldErrors;
   }
 
-  static InvalidArticle of(String field, String message) {
+  public static InvalidArticle of(String field, String message) {
     return new InvalidArticle(Map.of(field, message));
   }
 

@@ -2,6 +2,7 @@ package org.diwan.comment;
 
 import java.time.Clock;
 import java.util.Set;
+import org.diwan.comment.internal.CommentRepository;
 import org.diwan.guideline.GuidelineCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -2,6 +2,12 @@ package org.diwan.comment;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.diwan.comment.internal.CommentDraft;
+import org.diwan.comment.internal.CommentRepository;
+import org.diwan.comment.internal.CommentScreening;
+import org.diwan.comment.internal.CommentTokens;
+import org.diwan.comment.internal.DuplicateComment;
+import org.diwan.comment.internal.GroupCommit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

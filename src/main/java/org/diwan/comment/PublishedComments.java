@@ -3,6 +3,8 @@ package org.diwan.comment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.diwan.comment.internal.ApprovedCounts;
+import org.diwan.comment.internal.CommentRepository;
 import org.springframework.stereotype.Service;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ModerationProblem extends ErrorResponseException {
 
-  ModerationProblem(HttpStatus status, String code, String detail) {
+  public ModerationProblem(HttpStatus status, String code, String detail) {
     super(status, problem(status, code, detail), null);
   }
 
@@ -20,7 +20,7 @@ public class ModerationProblem extends ErrorResponseException {
         HttpStatus.NOT_FOUND, "comment.unknown", "There is no comment with id " + id + ".");
   }
 
-  static ModerationProblem invalid(String detail) {
+  public static ModerationProblem invalid(String detail) {
     return new ModerationProblem(HttpStatus.BAD_REQUEST, "decision.invalid", detail);
   }
 

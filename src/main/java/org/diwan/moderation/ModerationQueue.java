@@ -5,6 +5,7 @@ import org.diwan.comment.CommentQueue;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.QueueQuery;
 import org.diwan.comment.QueuedComment;
+import org.diwan.moderation.web.QueueCard;
 import org.springframework.stereotype.Service;
 
 /** Pages of the moderation queues, each comment with its commenter's history. */
@@ -55,7 +56,7 @@ public class ModerationQueue {
     return comments.pendingCount();
   }
 
-  static QueueQuery.Order order(String name) {
+  public static QueueQuery.Order order(String name) {
     try {
       return name == null || name.isBlank()
           ? QueueQuery.Order.AGE
@@ -65,7 +66,7 @@ public class ModerationQueue {
     }
   }
 
-  static CommentStatus status(String name) {
+  public static CommentStatus status(String name) {
     try {
       return name == null || name.isBlank()
           ? CommentStatus.PENDING

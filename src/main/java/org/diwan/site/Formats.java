@@ -20,7 +20,7 @@ public final class Formats {
 
   private Formats() {}
 
-  static void configure(ZoneId timeZone, String name) {
+  public static void configure(ZoneId timeZone, String name) {
     zone = timeZone;
     siteName = name;
   }

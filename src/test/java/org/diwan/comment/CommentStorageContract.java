@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
+import org.diwan.comment.internal.CommentRepository;
+import org.diwan.comment.internal.CommentStatusView;
+import org.diwan.comment.internal.CommentStatuses;
 import org.diwan.guideline.GuidelineCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,7 +262,7 @@ abstract class CommentStorageContract {
     assertThat(repository.fillMissingEmailKeys()).isPositive();
     assertThat(repository.fillMissingEmailKeys()).isZero();
 
-    assertThat(personalData.export("zoë.åse." + id + "@example.test").comments())
+    assertThat(personalData.export("zoë.åse." + id + "@example.test", "test").comments())
         .extracting(PersonalData.ExportedComment::text)
         .containsExactly("Old text");
   }

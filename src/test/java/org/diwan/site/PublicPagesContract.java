@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -84,40 +83,6 @@ abstract class PublicPagesContract {
     assertThat(status.body()).contains("noindex");
     assertThat(status.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(status.headers().firstValue("Referrer-Policy")).contains("no-referrer");
-  }
-
-  @Test
-  void formPostIsAnsweredAlikeWithAndWithoutTheDispatcher() {
-    // A plain form is answered by CommentFormShortcut; a field given twice goes through Spring MVC,
-    // which joins the values. Both are stored and sent on the same way.
-    Map<String, String> form =
-        Map.of(
-            "name", "Dana",
-            "email", "dana@example.org",
-            "text", "Clear and fair.",
-            "_csrf", web.csrfToken(article.path()));
-    String action = article.path() + "/comments";
-    long before = commentCount();
-
-    HttpResponse<String> plain = web.postForm(action, form);
-    HttpResponse<String> twice =
-        web.post(
-            action,
-            "application/x-www-form-urlencoded",
-            WebClient.form(form).replace("Clear", "Calm") + "&name=Again");
-
-    for (HttpResponse<String> answer : List.of(plain, twice)) {
-      assertThat(answer.statusCode()).isEqualTo(303);
-      assertThat(answer.headers().firstValue("Location").orElseThrow())
-          .matches("/comments/[0-9a-f]{11}[A-Za-z0-9_-]{43}#status");
-      assertThat(answer.headers().map().keySet()).isEqualTo(plain.headers().map().keySet());
-    }
-    assertThat(commentCount()).isEqualTo(before + 2);
-    assertThat(
-            jdbc.sql("SELECT author_name FROM comment WHERE body = 'Calm and fair.'")
-                .query(String.class)
-                .single())
-        .isEqualTo("Dana,Again");
   }
 
   @Test
