@@ -61,7 +61,7 @@ start_diwan() { # [JAR [java options…]]: starts the jar and sets STARTUP_S, la
   exec {nap}>&-
   STARTUP_S=$(( ($(date +%s%N) - t0) / 1000000 ))e-3
   STARTUP_S=$(awk "BEGIN{printf \"%.2f\", $STARTUP_S}")
-  # the first admin is created by a runner just after the server starts serving
+  # readiness: the site answers only once start-up work is done; this waits out the rest of the start
   until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do sleep 0.1; done
 }
 

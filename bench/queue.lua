@@ -5,13 +5,8 @@
 --         /moderation?status=PENDING (after= appended)
 package.path = debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "?.lua;" .. package.path
 local report = require("report")
-local seed = 0
 
-function setup(thread)
-  seed = seed + 1
-  thread:set("seed", seed)
-  report.track(thread)
-end
+function setup(thread) report.track(thread) end
 
 function init(args)
   codes = {}
@@ -20,7 +15,7 @@ function init(args)
   param = path:find("^/api/") and "cursor" or "after"
   local name, value = args[3]:match("^([^:]+):%s*(.*)$")
   wrk.headers[name] = value
-  math.randomseed(os.time() * 100 + seed)
+  report.randomize()
 end
 
 function request()

@@ -4,8 +4,15 @@
 local M = {}
 local all = {}
 
+-- Each thread gets a number of its own ("seed" in the thread), so random scripts differ per thread.
 function M.track(thread)
   table.insert(all, thread)
+  thread:set("seed", #all)
+end
+
+-- Seeds math.random for this thread (call from init).
+function M.randomize()
+  math.randomseed(os.time() * 100 + (seed or 0))
 end
 
 function M.count(status)

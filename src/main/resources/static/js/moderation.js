@@ -74,7 +74,8 @@
         }
         say(card, result.body.message);
         retire(card);
-        if (pending) {
+        // A take-down leaves the pending count as it was.
+        if (pending && !form.matches('[data-remove]')) {
           var left = Math.max(0, parseInt(pending.textContent, 10) - 1);
           pending.textContent = left + ' pending';
         }
@@ -94,8 +95,9 @@
     }
   }
 
+  // The form that needs guideline codes: a rejection (pending) or a take-down (published).
   function rejectForm(card) {
-    return card && card.querySelector('[data-reject]');
+    return card && card.querySelector('[data-reject], [data-remove]');
   }
 
   function confirmReject(card) {
@@ -104,7 +106,8 @@
       return;
     }
     if (!form.querySelector('input[name="codes"]:checked')) {
-      say(card, 'Pick at least one guideline (1–7) before rejecting.', true);
+      say(card, 'Pick at least one guideline (1–7) before ' +
+        (form.matches('[data-remove]') ? 'taking it down.' : 'rejecting.'), true);
       return;
     }
     send(form);
@@ -112,9 +115,9 @@
 
   root.addEventListener('submit', function (event) {
     var form = event.target;
-    if (form.matches('[data-approve]') || form.matches('[data-reject]')) {
+    if (form.matches('[data-approve], [data-reject], [data-remove]')) {
       event.preventDefault();
-      if (form.matches('[data-reject]')) {
+      if (!form.matches('[data-approve]')) {
         confirmReject(form.closest('.card'));
       } else {
         send(form);
@@ -160,9 +163,12 @@
       if (approve) {
         send(approve);
       }
-    } else if (event.key === 'r' && card && rejectForm(card)) {
+    } else if (event.key === 'r' && card && card.querySelector('[data-reject]')) {
       card.classList.add('rejecting');
       say(card, 'Rejecting: press 1–7 to pick guidelines, n for a note, Enter to confirm, Esc to cancel.');
+    } else if (event.key === 'x' && card && card.querySelector('[data-remove]')) {
+      card.classList.add('rejecting');
+      say(card, 'Taking down: press 1–7 to pick guidelines, n for a note, Enter to confirm, Esc to cancel.');
     } else if (rejecting && /^[1-9]$/.test(event.key)) {
       var box = card.querySelector('input[data-key="' + event.key + '"]');
       if (box) {

@@ -22,8 +22,11 @@ public record Article(
     List<Tag> tags,
     List<Photo> photos) {
 
+  /** From the language: a supported one's own, or for older tags the script's. */
   public TextDirection direction() {
-    return TextDirection.of(language);
+    return Language.of(language)
+        .map(Language::direction)
+        .orElseGet(() -> TextDirection.of(language));
   }
 
   public List<ArticleBody.Block> blocks() {

@@ -55,7 +55,8 @@ class ArticleApi {
       String body,
       List<String> tags,
       String language,
-      Boolean draft) {
+      Boolean draft,
+      Boolean commentsOpen) {
     ArticleEdit edit() {
       return new ArticleEdit(headline, source, dateline, body, tags, language);
     }
@@ -67,17 +68,28 @@ class ArticleApi {
     Article created =
         articles.create(
             body.slug(), body.edit(), !Boolean.TRUE.equals(body.draft()), editor.getName());
+    if (Boolean.FALSE.equals(body.commentsOpen())) {
+      articles.setCommentsOpen(created.slug(), false, editor.getName());
+      created = articles.getForEditing(created.slug());
+    }
     return ResponseEntity.created(URI.create("/api/articles/" + created.slug()))
         .body(ArticleJson.of(created));
   }
 
   @PutMapping(path = "/{slug}", consumes = "application/json")
-  @Operation(summary = "Replace an article's text (EDITOR); a published one shows Updated at")
+  @Operation(
+      summary =
+          "Replace an article's text (EDITOR); a published one shows Updated at;"
+              + " draft and commentsOpen, when given, publish or unpublish and open or close comments")
   ArticleJson update(
       Principal editor, @PathVariable String slug, @RequestBody ArticleBodyJson body) {
     Article revised = articles.revise(slug, body.edit(), editor.getName());
     if (body.draft() != null) {
       articles.setPublished(slug, !body.draft(), editor.getName());
+      revised = articles.getForEditing(slug);
+    }
+    if (body.commentsOpen() != null && body.commentsOpen() != revised.commentsOpen()) {
+      articles.setCommentsOpen(slug, body.commentsOpen(), editor.getName());
       revised = articles.getForEditing(slug);
     }
     return ArticleJson.of(revised);

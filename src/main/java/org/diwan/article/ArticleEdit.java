@@ -3,7 +3,6 @@ package org.diwan.article;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,9 +63,10 @@ public record ArticleEdit(
             "This contains characters that cannot be stored (a broken surrogate pair).");
       }
     }
-    String tag = lang.isEmpty() ? "" : Locale.forLanguageTag(lang).toLanguageTag();
-    if (tag.isEmpty() || tag.equals("und")) {
-      errors.put("language", "Give the language as a code such as en, ar, ckb or fa.");
+    String tag = Language.of(lang).map(Language::code).orElse("");
+    if (tag.isEmpty()) {
+      errors.put(
+          "language", "Choose one of the languages Diwan publishes in: " + Language.codes() + ".");
     }
     if (t.size() > MAX_TAGS || t.stream().anyMatch(x -> x.length() > MAX_TAG)) {
       errors.put(

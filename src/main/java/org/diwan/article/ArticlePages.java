@@ -2,6 +2,9 @@ package org.diwan.article;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.diwan.comment.CommentCursor;
+import org.diwan.comment.CommentPage;
+import org.diwan.comment.NoSuchCommentPage;
 import org.diwan.comment.PublishedComments;
 import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
@@ -26,7 +29,9 @@ import org.springframework.web.servlet.view.RedirectView;
 class ArticlePages {
 
   private static final int HOME_SIZE = 20;
-  private static final int COMMENTS_SHOWN = PublishedComments.MAX_PAGE_SIZE;
+
+  /** Comments on one page of an article. */
+  static final int COMMENTS_PER_PAGE = 50;
 
   private final Articles articles;
   private final PublishedComments comments;
@@ -53,18 +58,45 @@ class ArticlePages {
     return "home";
   }
 
-  /** The article page, from {@link RenderedArticles} with this reader's CSRF token spliced in. */
+  /**
+   * The article page with one page of its comments ({@code comments}: a cursor, absent for the
+   * first page; {@code order=newest} for newest first), from {@link RenderedArticles} with this
+   * reader's CSRF token spliced in. A cursor or order no page gave out is a 400 page; a page past
+   * the last comment a 404.
+   */
   @GetMapping("/articles/{slug}")
-  ResponseEntity<byte[]> article(@PathVariable String slug, CsrfToken csrf) {
+  ResponseEntity<byte[]> article(
+      @PathVariable String slug,
+      @RequestParam(name = "comments", required = false) String cursorText,
+      @RequestParam(required = false) String order,
+      CsrfToken csrf) {
+    boolean newestFirst = newestFirst(order);
+    CommentCursor cursor =
+        CommentCursor.parse(cursorText)
+            .orElseThrow(
+                () ->
+                    NoSuchCommentPage.invalid(
+                        "comments",
+                        "This link to a page of comments cannot be read. Open the article to"
+                            + " read its comments from the first."));
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     RenderedArticles.Page page =
         rendered.get(
-            base + " " + slug,
+            base + " " + slug + " " + cursor.text() + (newestFirst ? " newest" : ""),
             generations -> {
               Article article = articles.get(slug);
               generations.articleLoaded(article.id());
+              CommentPage shown =
+                  comments.page(article.id(), newestFirst, cursor, COMMENTS_PER_PAGE, "comments");
+              if (shown.comments().isEmpty() && cursor.namesAComment()) {
+                throw NoSuchCommentPage.pastTheEnd();
+              }
               return page(
-                  article, CommentForm.empty(), csrf.getParameterName(), rendered.placeholder());
+                  article,
+                  shown,
+                  CommentForm.empty(),
+                  csrf.getParameterName(),
+                  rendered.placeholder());
             });
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -109,17 +141,33 @@ class ArticlePages {
     return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
   }
 
+  private static boolean newestFirst(String order) {
+    if (order == null || order.equals("oldest")) {
+      return false;
+    }
+    if (order.equals("newest")) {
+      return true;
+    }
+    throw NoSuchCommentPage.invalid(
+        "order",
+        "This article's comments can be shown oldest first or newest first (order=newest).");
+  }
+
   /** Where a stored comment's reader is sent, within the site. */
   static String statusLocation(SubmittedComment stored) {
     return stored.statusPath() + "#status";
   }
 
   private String render(Article article, CommentForm form, CsrfToken csrf, Model model) {
-    model.addAttribute("page", page(article, form, csrf.getParameterName(), csrf.getToken()));
+    CommentPage first =
+        comments.page(article.id(), false, CommentCursor.FIRST, COMMENTS_PER_PAGE, "comments");
+    model.addAttribute(
+        "page", page(article, first, form, csrf.getParameterName(), csrf.getToken()));
     return "article";
   }
 
-  private ArticlePage page(Article article, CommentForm form, String csrfField, String csrfToken) {
+  private ArticlePage page(
+      Article article, CommentPage shown, CommentForm form, String csrfField, String csrfToken) {
     String canonical =
         ServletUriComponentsBuilder.fromCurrentContextPath().path(article.path()).toUriString();
     String image =
@@ -131,7 +179,7 @@ class ArticlePages {
     Locale locale = Locale.forLanguageTag(article.language());
     return new ArticlePage(
         article,
-        comments.of(article.id(), 0, COMMENTS_SHOWN),
+        shown,
         guidelines.welcome(locale),
         guidelines.all(locale),
         form,

@@ -78,9 +78,18 @@ public class Articles {
     return repository.count() == 0;
   }
 
-  /** Publishes (or drafts) an article as given, checking nothing: for seeding and tests. */
+  /**
+   * Publishes (or drafts) an article as given, checking nothing: for seeding and tests. Announced
+   * like every change, as created by {@code system}.
+   */
   @Transactional
   public Article publish(NewArticle article) {
+    Article stored = insert(article);
+    events.publishEvent(new ArticleUpdated(stored.id(), stored.slug(), "system", "created"));
+    return stored;
+  }
+
+  private Article insert(NewArticle article) {
     Instant at = article.publishedAt() != null ? article.publishedAt() : clock.instant();
     long id = repository.insert(article, uniqueSlug(article.slug(), article.headline()), at);
     return repository.findById(id).orElseThrow();
@@ -98,7 +107,7 @@ public class Articles {
       throw InvalidArticle.of("slug", "A slug needs letters or digits, e.g. budget-vote-2026.");
     }
     Article article =
-        publish(
+        insert(
             new NewArticle(
                 slug,
                 checked.headline(),

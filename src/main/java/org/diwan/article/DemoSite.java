@@ -15,8 +15,7 @@ import org.diwan.comment.SubmitComment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Seeds a small demo site (articles in English, Arabic and Sorani Kurdish, a photo, an updated
  * article and a few approved comments) when the database has no articles and {@code diwan.demo} is
  * on. Written here for Diwan; see {@code demo/articles.json}.
+ *
+ * <p>It runs while the application starts, before the web server opens its port (a lower phase than
+ * the server's), so the first reader already finds the whole demo site.
  */
 @Component
-class DemoSite implements ApplicationRunner {
+class DemoSite implements SmartLifecycle {
+
+  /** Before the web server, which starts in the phase just below Integer.MAX_VALUE - 2048. */
+  static final int PHASE = 0;
 
   private static final Logger log = LoggerFactory.getLogger(DemoSite.class);
 
@@ -38,6 +43,7 @@ class DemoSite implements ApplicationRunner {
   private final Clock clock;
   private final boolean enabled;
   private final Path photos;
+  private volatile boolean done;
 
   DemoSite(
       Articles articles,
@@ -57,7 +63,25 @@ class DemoSite implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void start() {
+    seedIfEmpty();
+    done = true;
+  }
+
+  @Override
+  public void stop() {}
+
+  @Override
+  public boolean isRunning() {
+    return done;
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
+  }
+
+  private void seedIfEmpty() {
     if (!enabled || !articles.isEmpty()) {
       return;
     }

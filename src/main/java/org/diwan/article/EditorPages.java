@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -83,9 +84,9 @@ class EditorPages {
   String publish(
       Principal editor,
       @PathVariable String slug,
-      @RequestParam boolean published,
+      @RequestParam(required = false) Boolean published,
       RedirectAttributes flash) {
-    articles.setPublished(slug, published, editor.getName());
+    articles.setPublished(slug, required("published", published), editor.getName());
     flash.addFlashAttribute("notice", published ? "Published." : "Taken off the site.");
     return "redirect:/editor/articles/" + slug;
   }
@@ -94,9 +95,9 @@ class EditorPages {
   String comments(
       Principal editor,
       @PathVariable String slug,
-      @RequestParam boolean open,
+      @RequestParam(required = false) Boolean open,
       RedirectAttributes flash) {
-    articles.setCommentsOpen(slug, open, editor.getName());
+    articles.setCommentsOpen(slug, required("open", open), editor.getName());
     flash.addFlashAttribute("notice", open ? "Comments are open." : "Comments are closed.");
     return "redirect:/editor/articles/" + slug;
   }
@@ -118,6 +119,16 @@ class EditorPages {
       flash.addFlashAttribute("problem", String.join(" ", invalid.fieldErrors().values()));
     }
     return "redirect:/editor/articles/" + slug;
+  }
+
+  /** A button's true or false; a 400 page when it came without one (never a 500). */
+  static boolean required(String name, Boolean value) {
+    if (value == null) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "The form sent no value for '" + name + "'. Reload the page and press the button again.");
+    }
+    return value;
   }
 
   private static String form(Model model, ArticleForm form, Article article) {

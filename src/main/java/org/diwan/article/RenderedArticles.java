@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.diwan.comment.CommentApproved;
 import org.diwan.comment.CommentRejected;
+import org.diwan.comment.CommentRemoved;
 import org.diwan.comment.CommenterErased;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Rendered article pages, kept until a moderator's decision or an edit changes what they show.
- * Thread-safe.
+ * Rendered article pages (each page of comments in each order apart), kept until a moderator's
+ * decision (an approval, a rejection, a take-down) or an edit changes what they show. Thread-safe.
  *
  * <p>A page is cached in two halves around its comment form's CSRF token, so each reader still gets
  * their own token. Nothing stale is ever served: every entry records the generation of its article
@@ -155,6 +156,11 @@ class RenderedArticles {
   @TransactionalEventListener(fallbackExecution = true)
   void on(CommentRejected rejected) {
     articleGenerations.merge(rejected.articleId(), 1L, Long::sum);
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommentRemoved removed) {
+    articleGenerations.merge(removed.articleId(), 1L, Long::sum);
   }
 
   @TransactionalEventListener(fallbackExecution = true)

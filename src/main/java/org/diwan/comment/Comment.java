@@ -7,8 +7,13 @@ import org.diwan.guideline.GuidelineCode;
 
 /**
  * A stored comment: its text, author and article never change; only its moderation state moves,
- * from {@code PENDING} to {@code APPROVED} or {@code REJECTED}, once. Instances are immutable: a
- * transition returns the comment in its new state.
+ * from {@code PENDING} to {@code APPROVED} or {@code REJECTED}, once, and from {@code APPROVED} to
+ * {@code REMOVED} when it is taken down. Instances are immutable: a transition returns the comment
+ * in its new state.
+ *
+ * <p>{@code decidedAt} is when it was approved or rejected; {@code removedAt} when it was taken
+ * down (null until then), and {@code codes} and {@code note} are then the take-down's. {@code
+ * decidedAutomatically} says a policy, not a person, approved or rejected it.
  */
 public record Comment(
     long id,
@@ -20,7 +25,9 @@ public record Comment(
     CommentStatus status,
     Instant decidedAt,
     Set<GuidelineCode> codes,
-    String note) {
+    String note,
+    Instant removedAt,
+    boolean decidedAutomatically) {
 
   public Comment {
     codes = codes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(codes));
@@ -29,19 +36,9 @@ public record Comment(
   /**
    * @throws CommentAlreadyDecided if the comment is not pending
    */
-  public Comment approve(Instant at) {
+  public Comment approve(Instant at, boolean automatic) {
     requirePending();
-    return new Comment(
-        id,
-        articleId,
-        authorName,
-        authorEmail,
-        text,
-        submittedAt,
-        CommentStatus.APPROVED,
-        at,
-        Set.of(),
-        null);
+    return decided(CommentStatus.APPROVED, at, Set.of(), null, automatic);
   }
 
   /**
@@ -51,11 +48,39 @@ public record Comment(
    * @throws IllegalArgumentException if no guideline is named
    * @throws CommentAlreadyDecided if the comment is not pending
    */
-  public Comment reject(Set<GuidelineCode> broken, String note, Instant at) {
-    if (broken == null || broken.isEmpty()) {
-      throw new IllegalArgumentException("A rejection names at least one guideline");
-    }
+  public Comment reject(Set<GuidelineCode> broken, String note, Instant at, boolean automatic) {
+    requireGuideline(broken, "A rejection");
     requirePending();
+    return decided(CommentStatus.REJECTED, at, broken, note, automatic);
+  }
+
+  /**
+   * Takes a published comment down for breaking the given guidelines; its text stays as written.
+   *
+   * @throws IllegalArgumentException if no guideline is named
+   * @throws CommentNotPublished if the comment is not approved (pending, rejected, or removed)
+   */
+  public Comment remove(Set<GuidelineCode> broken, String note, Instant at) {
+    requireGuideline(broken, "A take-down");
+    if (status != CommentStatus.APPROVED) {
+      throw new CommentNotPublished(id, status);
+    }
+    return moved(CommentStatus.REMOVED, decidedAt, broken, note, at, decidedAutomatically);
+  }
+
+  private Comment decided(
+      CommentStatus to, Instant at, Set<GuidelineCode> broken, String why, boolean automatic) {
+    return moved(to, at, broken, why, null, automatic);
+  }
+
+  /** This comment, its text untouched, in another moderation state. */
+  private Comment moved(
+      CommentStatus to,
+      Instant decided,
+      Set<GuidelineCode> broken,
+      String why,
+      Instant removed,
+      boolean automatic) {
     return new Comment(
         id,
         articleId,
@@ -63,10 +88,18 @@ public record Comment(
         authorEmail,
         text,
         submittedAt,
-        CommentStatus.REJECTED,
-        at,
+        to,
+        decided,
         broken,
-        note);
+        why,
+        removed,
+        automatic);
+  }
+
+  private static void requireGuideline(Set<GuidelineCode> broken, String what) {
+    if (broken == null || broken.isEmpty()) {
+      throw new IllegalArgumentException(what + " names at least one guideline");
+    }
   }
 
   private void requirePending() {

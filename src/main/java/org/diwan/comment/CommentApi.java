@@ -24,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 class CommentApi {
 
   private final CommentSubmission submission;
-  private final PublishedComments published;
   private final CommentStatuses statuses;
   private final CommentTargets targets;
   private final SubmissionLimits limits;
@@ -32,13 +31,11 @@ class CommentApi {
 
   CommentApi(
       CommentSubmission submission,
-      PublishedComments published,
       CommentStatuses statuses,
       CommentTargets targets,
       SubmissionLimits limits,
       PublishedCommentsJson publishedJson) {
     this.submission = submission;
-    this.published = published;
     this.statuses = statuses;
     this.targets = targets;
     this.limits = limits;
@@ -64,7 +61,10 @@ class CommentApi {
   }
 
   @GetMapping(path = "/api/articles/{slug}/comments", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Approved comments, oldest first; page on with after=next")
+  @Operation(
+      summary =
+          "Approved comments, oldest first (order=newest: newest first), with their total;"
+              + " page on with after=next")
   @io.swagger.v3.oas.annotations.responses.ApiResponse(
       responseCode = "200",
       content =
@@ -74,12 +74,36 @@ class CommentApi {
                   @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentList.class)))
   ResponseEntity<byte[]> approved(
       @PathVariable String slug,
-      @RequestParam(defaultValue = "0") long after,
-      @RequestParam(defaultValue = "100") int limit) {
+      @RequestParam(defaultValue = "0") String after,
+      @RequestParam(defaultValue = "100") int limit,
+      @RequestParam(defaultValue = "oldest") String order) {
     CommentTarget article = targets.bySlug(slug).orElseThrow(() -> new CommentTargetNotFound(slug));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(publishedJson.page(article.articleId(), Math.max(0, after), limit));
+        .body(publishedJson.page(article.articleId(), after(after), limit, newestFirst(order)));
+  }
+
+  /** The {@code after} cursor: 0 or the id of one of the article's comments (checked later). */
+  static long after(String value) {
+    try {
+      long after = Long.parseLong(value.strip());
+      if (after >= 0) {
+        return after;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw NoSuchCommentPage.invalid(
+        "after", "after must be 0 or the 'next' value of the page before.");
+  }
+
+  /** {@code order}: oldest (the default) or newest first. */
+  static boolean newestFirst(String order) {
+    return switch (order.strip()) {
+      case "oldest" -> false;
+      case "newest" -> true;
+      default -> throw NoSuchCommentPage.invalid("order", "order must be oldest or newest.");
+    };
   }
 
   @GetMapping(path = "/api/comments/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,7 +124,8 @@ class CommentApi {
                 view.codes(),
                 view.note(),
                 view.submittedAt(),
-                view.decidedAt()));
+                view.decidedAt(),
+                view.removedAt()));
   }
 
   /** The body of a new comment. */
@@ -108,13 +133,17 @@ class CommentApi {
 
   record Accepted(long id, String token, String status, String statusUrl) {}
 
-  /** A page of approved comments; {@code next} is the {@code after} of the next page, or null. */
-  record CommentList(List<PublishedComment> items, Long next) {}
+  /**
+   * A page of approved comments; {@code next} is the {@code after} of the next page, or null;
+   * {@code total} counts every approved comment of the article.
+   */
+  record CommentList(List<PublishedComment> items, Long next, long total) {}
 
   record Status(
       String status,
       Set<GuidelineCode> codes,
       String note,
       Instant submittedAt,
-      Instant decidedAt) {}
+      Instant decidedAt,
+      Instant removedAt) {}
 }

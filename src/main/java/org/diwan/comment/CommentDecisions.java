@@ -8,11 +8,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a pending comment to approved or rejected. Callers that keep their own record of the
- * decision call these inside their transaction so both commit together.
+ * Moves a pending comment to approved or rejected, and a published one to removed. Each change is
+ * conditional on the status it expects, so of two deciding at once exactly one succeeds. Callers
+ * that keep their own record of the decision call these inside their transaction so both commit
+ * together.
  *
- * @throws CommentAlreadyDecided (from every method) when the comment is no longer pending, also
- *     when another moderator decided it a moment earlier
+ * @throws CommentAlreadyDecided (from approve and reject) when the comment is no longer pending,
+ *     also when another moderator decided it a moment earlier
  */
 @Service
 public class CommentDecisions {
@@ -27,20 +29,55 @@ public class CommentDecisions {
     this.clock = clock;
   }
 
+  /** A person's approval. */
   @Transactional
   public Comment approve(long commentId) {
-    Comment approved = load(commentId).approve(clock.instant());
+    return approve(commentId, false);
+  }
+
+  /** An approval, by a policy when {@code automatic}. */
+  @Transactional
+  public Comment approve(long commentId, boolean automatic) {
+    Comment approved = load(commentId).approve(now(), automatic);
     store(approved);
     events.publishEvent(new CommentApproved(commentId, approved.articleId()));
     return approved;
   }
 
+  /** A person's rejection. */
   @Transactional
   public Comment reject(long commentId, Set<GuidelineCode> codes, String note) {
-    Comment rejected = load(commentId).reject(codes, note, clock.instant());
+    return reject(commentId, codes, note, false);
+  }
+
+  /** A rejection, by a policy when {@code automatic}. */
+  @Transactional
+  public Comment reject(long commentId, Set<GuidelineCode> codes, String note, boolean automatic) {
+    Comment rejected = load(commentId).reject(codes, note, now(), automatic);
     store(rejected);
     events.publishEvent(new CommentRejected(commentId, rejected.articleId(), rejected.codes()));
     return rejected;
+  }
+
+  /**
+   * Takes a published comment down.
+   *
+   * @throws CommentNotPublished when it is not published, also when someone removed it a moment
+   *     earlier
+   */
+  @Transactional
+  public Comment remove(long commentId, Set<GuidelineCode> codes, String note) {
+    Comment removed = load(commentId).remove(codes, note, now());
+    if (!repository.remove(removed)) {
+      throw new CommentNotPublished(commentId, load(commentId).status());
+    }
+    events.publishEvent(new CommentRemoved(commentId, removed.articleId(), removed.codes()));
+    return removed;
+  }
+
+  /** Now, to the millisecond the database keeps, so what is returned is what was stored. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   private Comment load(long commentId) {

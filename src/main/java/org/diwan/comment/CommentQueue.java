@@ -158,6 +158,8 @@ public class CommentQueue {
                   c.decidedAt(),
                   c.codes(),
                   c.note(),
+                  c.removedAt(),
+                  c.decidedAutomatically(),
                   screened.screening());
             })
         .toList();

@@ -26,10 +26,10 @@ class CommentRepository {
 
   private static final String COLUMNS =
       "id, article_id, author_name, author_email, body, submitted_at, status, decided_at, codes,"
-          + " note";
+          + " note, removed_at, decided_automatically";
   private static final String QUALIFIED =
       "c.id, c.article_id, c.author_name, c.author_email, c.body, c.submitted_at, c.status,"
-          + " c.decided_at, c.codes, c.note";
+          + " c.decided_at, c.codes, c.note, c.removed_at, c.decided_automatically";
 
   private static final String INSERT =
       "INSERT INTO comment (article_id, token_hash, author_name, author_email, email_key, body,"
@@ -389,12 +389,22 @@ class CommentRepository {
         .toList();
   }
 
-  /** Approved comments of an article with an id above {@code afterId}, oldest first. */
-  List<PublishedComment> approved(long articleId, long afterId, int limit) {
+  /**
+   * Up to {@code limit} approved comments of an article past comment id {@code from} (or from it,
+   * {@code inclusive}), in ascending or descending id order: one range of the article's index.
+   */
+  List<PublishedComment> approved(
+      long articleId, long from, boolean ascending, boolean inclusive, int limit) {
+    // The operator and order are chosen here from two booleans, never from input.
+    String beyond = ascending ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<");
     return jdbc.sql(
             "SELECT id, author_name, body, submitted_at FROM comment"
-                + " WHERE article_id = ? AND status = 'APPROVED' AND id > ? ORDER BY id LIMIT ?")
-        .params(articleId, afterId, limit)
+                + " WHERE article_id = ? AND status = 'APPROVED' AND id "
+                + beyond
+                + " ? ORDER BY id"
+                + (ascending ? "" : " DESC")
+                + " LIMIT ?")
+        .params(articleId, from, limit)
         .query(
             (rs, n) ->
                 new PublishedComment(
@@ -405,6 +415,21 @@ class CommentRepository {
         .list();
   }
 
+  long countApproved(long articleId) {
+    return jdbc.sql("SELECT COUNT(*) FROM comment WHERE article_id = ? AND status = 'APPROVED'")
+        .param(articleId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The article a comment was posted under, whatever its status; empty for no such comment. */
+  Optional<Long> articleOf(long commentId) {
+    return jdbc.sql("SELECT article_id FROM comment WHERE id = ?")
+        .param(commentId)
+        .query(Long.class)
+        .optional();
+  }
+
   /**
    * Moves a pending comment to its decided state. Conditional on the comment still being pending,
    * so of two moderators deciding at once exactly one succeeds.
@@ -413,14 +438,34 @@ class CommentRepository {
    */
   boolean decide(Comment decided) {
     return jdbc.sql(
-                "UPDATE comment SET status = ?, decided_at = ?, codes = ?, note = ?"
-                    + " WHERE id = ? AND status = 'PENDING'")
+                "UPDATE comment SET status = ?, decided_at = ?, codes = ?, note = ?,"
+                    + " decided_automatically = ? WHERE id = ? AND status = 'PENDING'")
             .params(
                 decided.status().name(),
                 decided.decidedAt().toEpochMilli(),
                 GuidelineCode.toList(decided.codes()),
                 decided.note(),
+                decided.decidedAutomatically(),
                 decided.id())
+            .update()
+        == 1;
+  }
+
+  /**
+   * Takes a published comment down, with the take-down's codes and note. Conditional on the comment
+   * still being published, so a second take-down finds nothing to change.
+   *
+   * @return false when the comment was no longer approved
+   */
+  boolean remove(Comment removed) {
+    return jdbc.sql(
+                "UPDATE comment SET status = 'REMOVED', removed_at = ?, codes = ?, note = ?"
+                    + " WHERE id = ? AND status = 'APPROVED'")
+            .params(
+                removed.removedAt().toEpochMilli(),
+                GuidelineCode.toList(removed.codes()),
+                removed.note(),
+                removed.id())
             .update()
         == 1;
   }
@@ -428,6 +473,8 @@ class CommentRepository {
   private static Comment row(ResultSet rs, int n) throws SQLException {
     long decided = rs.getLong("decided_at");
     Instant decidedAt = rs.wasNull() ? null : Instant.ofEpochMilli(decided);
+    long removed = rs.getLong("removed_at");
+    Instant removedAt = rs.wasNull() ? null : Instant.ofEpochMilli(removed);
     return new Comment(
         rs.getLong("id"),
         rs.getLong("article_id"),
@@ -438,6 +485,8 @@ class CommentRepository {
         CommentStatus.valueOf(rs.getString("status")),
         decidedAt,
         GuidelineCode.fromList(rs.getString("codes")),
-        rs.getString("note"));
+        rs.getString("note"),
+        removedAt,
+        rs.getBoolean("decided_automatically"));
   }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 import org.diwan.guideline.GuidelineCode;
 
-/** What a commenter sees on the private status page of their comment. */
+/**
+ * What a commenter sees on the private status page of their comment. {@code removedAt} is null
+ * unless it was taken down; {@code decidedAutomatically} says a policy approved or rejected it.
+ */
 public record CommentStatusView(
     long commentId,
     CommentTarget article,
@@ -14,4 +17,6 @@ public record CommentStatusView(
     CommentStatus status,
     Instant decidedAt,
     Set<GuidelineCode> codes,
-    String note) {}
+    String note,
+    Instant removedAt,
+    boolean decidedAutomatically) {}

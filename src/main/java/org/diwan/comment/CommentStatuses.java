@@ -37,6 +37,8 @@ public class CommentStatuses {
                                 c.status(),
                                 c.decidedAt(),
                                 c.codes(),
-                                c.note())));
+                                c.note(),
+                                c.removedAt(),
+                                c.decidedAutomatically())));
   }
 }

@@ -2,7 +2,6 @@ package org.diwan.comment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,13 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The approved-comments API's answers, serialised once and kept until a decision on one of the
- * article's comments (or an erasure) changes them. Never stale: the generation is read before the
- * comments, and bumped after the change commits, before the deciding request returns. Thread-safe.
+ * article's comments (an approval, a rejection, a take-down) or an erasure changes them. Never
+ * stale: the generation is read before the comments, and bumped after the change commits, before
+ * the deciding request returns. Thread-safe.
  */
 @Component
 class PublishedCommentsJson {
 
-  private record Key(long articleId, long after, int limit) {}
+  private record Key(long articleId, long after, int limit, boolean newestFirst) {}
 
   private record Entry(long generation, byte[] json) {}
 
@@ -33,17 +33,29 @@ class PublishedCommentsJson {
     this.json = json;
   }
 
-  /** The body of {@code GET /api/articles/{slug}/comments}: {@code {items, next}}. */
-  byte[] page(long articleId, long after, int limit) {
+  /**
+   * The body of {@code GET /api/articles/{slug}/comments}: {@code {items, next, total}}, the
+   * comments after comment {@code after} (0: from the start) in the order asked for.
+   *
+   * @throws NoSuchCommentPage when {@code after} is not one of the article's comments
+   */
+  byte[] page(long articleId, long after, int limit, boolean newestFirst) {
     long generation = generation(articleId);
-    Key key = new Key(articleId, after, limit);
+    Key key = new Key(articleId, after, limit, newestFirst);
     Entry cached = cache.getIfPresent(key);
     if (cached != null && cached.generation() == generation) {
       return cached.json();
     }
-    List<PublishedComment> page = published.of(articleId, after, limit);
-    Long next = page.size() < Math.max(1, limit) ? null : page.get(page.size() - 1).id();
-    byte[] body = json.writeValueAsBytes(new CommentApi.CommentList(page, next));
+    CommentPage page =
+        published.page(
+            articleId,
+            newestFirst,
+            after == 0 ? CommentCursor.FIRST : CommentCursor.after(after),
+            limit,
+            "after");
+    Long next = page.next() == null ? null : page.next().commentId();
+    byte[] body =
+        json.writeValueAsBytes(new CommentApi.CommentList(page.comments(), next, page.total()));
     cache.put(key, new Entry(generation, body));
     return body;
   }
@@ -61,6 +73,11 @@ class PublishedCommentsJson {
   @TransactionalEventListener(fallbackExecution = true)
   void on(CommentRejected rejected) {
     generations.computeIfAbsent(rejected.articleId(), id -> new AtomicLong()).incrementAndGet();
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommentRemoved removed) {
+    generations.computeIfAbsent(removed.articleId(), id -> new AtomicLong()).incrementAndGet();
   }
 
   @TransactionalEventListener(fallbackExecution = true)

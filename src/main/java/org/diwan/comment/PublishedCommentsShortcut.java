@@ -41,7 +41,12 @@ class PublishedCommentsShortcut extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = answer(request).orElse(null);
+    byte[] body;
+    try {
+      body = answer(request).orElse(null);
+    } catch (NoSuchCommentPage refused) {
+      body = null; // the controller refuses it the same way, as problem+json
+    }
     if (body == null) {
       chain.doFilter(request, response);
       return;
@@ -59,12 +64,18 @@ class PublishedCommentsShortcut extends OncePerRequestFilter {
     }
     Long after = number(request, "after", 0);
     Long limit = number(request, "limit", 100);
-    if (after == null || limit == null || limit != limit.intValue()) {
+    String[] order = request.getParameterValues("order");
+    if (after == null
+        || after < 0
+        || limit == null
+        || limit != limit.intValue()
+        || (order != null && (order.length != 1 || !order[0].matches("oldest|newest")))) {
       return Optional.empty();
     }
+    boolean newest = order != null && order[0].equals("newest");
     return targets
         .bySlug(slug)
-        .map(article -> json.page(article.articleId(), Math.max(0, after), limit.intValue()));
+        .map(article -> json.page(article.articleId(), after, limit.intValue(), newest));
   }
 
   /** The parameter as the controller binds it; null when it would not bind to a long. */

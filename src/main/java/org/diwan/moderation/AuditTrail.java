@@ -11,6 +11,7 @@ import org.diwan.staff.StaffChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only log of staff actions. Events are recorded as they are published, inside the
@@ -30,6 +31,11 @@ public class AuditTrail {
     this.clock = clock;
   }
 
+  /**
+   * Appends one line, in the caller's transaction when there is one; otherwise (a login, say) in a
+   * transaction of its own, so it queues with every other write instead of racing them.
+   */
+  @Transactional
   public void record(String actor, String action, String subject, String detail) {
     jdbc.sql("INSERT INTO audit_event (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)")
         .params(
@@ -41,12 +47,15 @@ public class AuditTrail {
         .update();
   }
 
+  // Through the proxy, unlike a call to record from here: a transaction when there is none.
   @EventListener
+  @Transactional
   void on(StaffChanged event) {
     record(event.actor(), event.action(), event.subject(), event.detail());
   }
 
   @EventListener
+  @Transactional
   void on(ArticleUpdated event) {
     record(event.actor(), "article." + event.change(), event.slug(), "");
   }

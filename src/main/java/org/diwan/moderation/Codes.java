@@ -36,7 +36,7 @@ final class Codes {
       return DecisionAction.valueOf(
           name == null ? "" : name.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ModerationProblem.invalid("action must be APPROVE or REJECT.");
+      throw ModerationProblem.invalid("action must be APPROVE, REJECT or REMOVE.");
     }
   }
 }

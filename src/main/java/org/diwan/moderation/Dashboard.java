@@ -3,11 +3,12 @@ package org.diwan.moderation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.diwan.comment.CommentQueue;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +20,24 @@ class Dashboard {
   private final CommentQueue comments;
   private final DecisionRepository decisions;
   private final Clock clock;
+  private final ZoneId zone;
 
-  Dashboard(CommentQueue comments, DecisionRepository decisions, Clock clock) {
+  Dashboard(
+      CommentQueue comments,
+      DecisionRepository decisions,
+      Clock clock,
+      @Value("${diwan.time-zone:UTC}") String zone) {
     this.comments = comments;
     this.decisions = decisions;
     this.clock = clock;
+    this.zone = ZoneId.of(zone);
   }
 
   @GetMapping("/moderation/dashboard")
   String dashboard(Model model) {
     Instant now = clock.instant();
-    Instant today =
-        now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+    // "Today" starts at midnight where the site is, as every date it shows does.
+    Instant today = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
     List<Duration> waits =
         new ArrayList<>(comments.waitsDecidedSince(now.minus(Duration.ofDays(7))));
     Collections.sort(waits);
@@ -41,7 +48,8 @@ class Dashboard {
             comments.oldestPending().map(t -> Duration.between(t, now)).orElse(null),
             decisions.countsByActorSince(today),
             median(waits),
-            waits.size()));
+            waits.size(),
+            zone));
     return "moderation/dashboard";
   }
 

@@ -1,15 +1,20 @@
 package org.diwan.moderation;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 
-/** The moderation dashboard's figures; durations are null when there is nothing to measure. */
+/**
+ * The moderation dashboard's figures; durations are null when there is nothing to measure. "Today"
+ * is the day in the site's time zone, {@code zone}.
+ */
 public record DashboardFigures(
     long pending,
     Duration oldestPendingAge,
     Map<String, Long> decisionsToday,
     Duration medianWaitThisWeek,
-    int decidedThisWeek) {
+    int decidedThisWeek,
+    ZoneId zone) {
 
   /** A duration as a moderator reads it: "3 h 12 min", "45 s". */
   public static String readable(Duration d) {

@@ -6,16 +6,19 @@ import java.util.Locale;
 import org.diwan.comment.Comment;
 import org.diwan.comment.CommentAlreadyDecided;
 import org.diwan.comment.CommentDecisions;
+import org.diwan.comment.CommentNotPublished;
 import org.diwan.comment.CommentQueue;
+import org.diwan.comment.CommentStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes moderation decisions. The comment's new status and the decision record are written in one
- * transaction, and the status change is conditional on the comment still being pending, so of two
- * moderators deciding at once exactly one succeeds; the other gets a {@link ModerationProblem}
- * saying who was first. Thread-safe.
+ * transaction, and the status change is conditional on the status it expects (pending for an
+ * approval or a rejection, published for a take-down), so of two moderators deciding at once
+ * exactly one succeeds; the other gets a {@link ModerationProblem} saying who was first. An earlier
+ * decision stays on record: a take-down is a decision of its own. Thread-safe.
  */
 @Service
 public class Moderation {
@@ -48,8 +51,9 @@ public class Moderation {
   }
 
   /**
-   * @throws ModerationProblem for an unknown comment, a rejection without guidelines, an overlong
-   *     note, or a comment that is no longer pending
+   * @throws ModerationProblem for an unknown comment, a rejection or take-down without guidelines,
+   *     an overlong note, a comment that is no longer pending (approve, reject) or not published
+   *     (remove)
    */
   public ModerationDecision decide(Decide decision) {
     return decide(decision, transaction);
@@ -67,10 +71,13 @@ public class Moderation {
     String note =
         decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
     if (decision.action() == null) {
-      throw ModerationProblem.invalid("action must be APPROVE or REJECT.");
+      throw ModerationProblem.invalid("action must be APPROVE, REJECT or REMOVE.");
     }
     if (decision.action() == DecisionAction.REJECT && decision.codes().isEmpty()) {
       throw ModerationProblem.invalid("A rejection names at least one guideline code.");
+    }
+    if (decision.action() == DecisionAction.REMOVE && decision.codes().isEmpty()) {
+      throw ModerationProblem.invalid("A take-down names at least one guideline code.");
     }
     if (note != null && note.length() > MAX_NOTE) {
       throw ModerationProblem.invalid("The note can be at most " + MAX_NOTE + " characters.");
@@ -89,24 +96,39 @@ public class Moderation {
     try {
       return transaction.execute(status -> record(clean));
     } catch (CommentAlreadyDecided e) {
-      String by =
-          decisions.latestFor(decision.commentId()).map(ModerationDecision::actor).orElse(null);
       throw ModerationProblem.alreadyDecided(
-          decision.commentId(), e.found().name().toLowerCase(Locale.ROOT), by);
+          decision.commentId(), e.found().name().toLowerCase(Locale.ROOT), lastActor(decision));
+    } catch (CommentNotPublished e) {
+      if (e.found() == CommentStatus.REMOVED) {
+        throw ModerationProblem.alreadyDecided(
+            decision.commentId(), "removed", lastActor(decision));
+      }
+      throw ModerationProblem.notPublished(e.getMessage());
     }
   }
 
+  private String lastActor(Decide decision) {
+    return decisions.latestFor(decision.commentId()).map(ModerationDecision::actor).orElse(null);
+  }
+
   private ModerationDecision record(Decide decision) {
+    long commentId = decision.commentId();
     Comment decided =
-        decision.action() == DecisionAction.APPROVE
-            ? comments.approve(decision.commentId())
-            : comments.reject(decision.commentId(), decision.codes(), decision.note());
-    Instant at = decided.decidedAt() != null ? decided.decidedAt() : clock.instant();
+        switch (decision.action()) {
+          case APPROVE -> comments.approve(commentId, decision.automatic());
+          case REJECT ->
+              comments.reject(commentId, decision.codes(), decision.note(), decision.automatic());
+          case REMOVE -> comments.remove(commentId, decision.codes(), decision.note());
+        };
+    Instant at =
+        decision.action() == DecisionAction.REMOVE
+            ? decided.removedAt()
+            : decided.decidedAt() != null ? decided.decidedAt() : clock.instant();
     long id = decisions.insert(decision, at);
     audit.record(
         decision.actor(),
-        decision.action() == DecisionAction.APPROVE ? "comment.approved" : "comment.rejected",
-        "comment " + decision.commentId(),
+        "comment." + decision.action().done(),
+        "comment " + commentId,
         (decision.automatic() ? "automatic " : "")
             + org.diwan.guideline.GuidelineCode.toList(decision.codes()));
     return new ModerationDecision(

@@ -43,6 +43,7 @@ class ModerationApi {
       Instant decidedAt,
       Set<GuidelineCode> codes,
       String note,
+      Instant removedAt,
       ScreeningJson screening) {
     static Item of(QueuedComment c) {
       return new Item(
@@ -57,6 +58,7 @@ class ModerationApi {
           c.decidedAt(),
           c.codes(),
           c.note(),
+          c.removedAt(),
           ScreeningJson.of(c.screening()));
     }
   }
@@ -112,7 +114,10 @@ class ModerationApi {
       path = "/api/moderation/comments/{id}/decision",
       consumes = "application/json",
       produces = "application/json")
-  @Operation(summary = "Approve, or reject with guideline codes; 409 when already decided")
+  @Operation(
+      summary =
+          "Approve or reject a pending comment, or REMOVE a published one, with guideline codes;"
+              + " 409 when already decided or not published")
   ModerationDecision decide(
       Principal moderator, @PathVariable long id, @RequestBody DecisionRequest body) {
     return moderation.decide(

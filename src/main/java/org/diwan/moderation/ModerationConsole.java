@@ -80,10 +80,7 @@ class ModerationConsole {
           moderation.decide(
               new Decide(
                   id, Codes.action(action), Codes.parse(codes), note, moderator.getName(), false));
-      String done =
-          "Comment "
-              + id
-              + (decision.action() == DecisionAction.APPROVE ? " approved." : " rejected.");
+      String done = "Comment " + id + " " + decision.action().done() + ".";
       if (json) {
         return ResponseEntity.ok(
             Map.of("id", id, "action", decision.action().name(), "message", done));

@@ -6,8 +6,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A decision that could not be made: unknown comment (404), invalid request (400) or already
- * decided by someone else (409). Nothing was written.
+ * A decision that could not be made: unknown comment (404), invalid request (400), already decided
+ * by someone else, or a take-down of a comment that is not published (409). Nothing was written.
  */
 public class ModerationProblem extends ErrorResponseException {
 
@@ -29,6 +29,10 @@ public class ModerationProblem extends ErrorResponseException {
         HttpStatus.CONFLICT,
         "comment.already-decided",
         "Comment " + id + " was already " + outcome + (by == null ? "" : " by " + by) + ".");
+  }
+
+  static ModerationProblem notPublished(String detail) {
+    return new ModerationProblem(HttpStatus.CONFLICT, "comment.not-published", detail);
   }
 
   private static ProblemDetail problem(HttpStatus status, String code, String detail) {

@@ -71,7 +71,7 @@ public class ModerationQueue {
           ? CommentStatus.PENDING
           : CommentStatus.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ModerationProblem.invalid("status must be PENDING, APPROVED or REJECTED.");
+      throw ModerationProblem.invalid("status must be PENDING, APPROVED, REJECTED or REMOVED.");
     }
   }
 }

@@ -5,6 +5,12 @@ import org.springframework.http.HttpStatus;
 /** An error as a reader sees it: the status, a title and what to do about it. */
 public record ErrorPage(int status, String title, String message) {
 
+  /**
+   * A request attribute: the page to show for an error sent with {@code sendError}, in place of the
+   * status's own wording (for example a 403 that is about a role, not a refused form).
+   */
+  public static final String SHOWN = ErrorPage.class.getName();
+
   /** The site's wording for a status, used when nothing more specific is known. */
   static ErrorPage forStatus(int status) {
     return switch (status) {

@@ -20,7 +20,11 @@ class ErrorPages implements ErrorController {
   /** Returns a page, or a {@code ResponseEntity} of problem+json for API addresses. */
   @RequestMapping("/error")
   Object error(HttpServletRequest request) {
-    ErrorPage page = ErrorPage.forStatus(status(request));
+    int status = status(request);
+    ErrorPage page =
+        request.getAttribute(ErrorPage.SHOWN) instanceof ErrorPage shown && shown.status() == status
+            ? shown
+            : ErrorPage.forStatus(status);
     if (!isApi(request)) {
       return HtmlErrors.view(page);
     }

@@ -4,12 +4,14 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's pages for staff accounts and API keys. */
@@ -68,8 +70,13 @@ class AdminPages {
   String enable(
       Principal admin,
       @PathVariable long id,
-      @RequestParam boolean enabled,
+      @RequestParam(required = false) Boolean enabled,
       RedirectAttributes flash) {
+    if (enabled == null) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "The form sent no value for 'enabled'. Reload the page and press the button again.");
+    }
     try {
       accounts.setEnabled(id, enabled, admin.getName());
     } catch (InvalidStaffRequest refused) {

@@ -4,23 +4,30 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * On first start (no staff at all) creates an admin who holds every role: from {@code
  * DIWAN_ADMIN_EMAIL} and {@code DIWAN_ADMIN_PASSWORD} when set, otherwise {@code admin@localhost}
  * with a one-time password printed once in the log, to be changed at first login.
+ *
+ * <p>It runs while the application starts, before the web server opens its port (a lower phase than
+ * the server's), so no request can find the site without its admin, and no request writes while the
+ * account is made.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartLifecycle {
+
+  /** Before the web server, which starts in the phase just below Integer.MAX_VALUE - 2048. */
+  static final int PHASE = 0;
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
   private final StaffAccounts accounts;
   private final String email;
   private final String password;
+  private volatile boolean done;
 
   FirstAdmin(
       StaffAccounts accounts,
@@ -32,7 +39,25 @@ class FirstAdmin implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void start() {
+    createIfNone();
+    done = true;
+  }
+
+  @Override
+  public void stop() {}
+
+  @Override
+  public boolean isRunning() {
+    return done;
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
+  }
+
+  private void createIfNone() {
     if (!accounts.isEmpty()) {
       return;
     }

@@ -124,6 +124,7 @@ class Security {
         .sessionManagement(
             sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(Security::headers)
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new RoleDenied()))
         .addFilterAfter(staffSessions.filter(), SecurityContextHolderFilter.class)
         .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());

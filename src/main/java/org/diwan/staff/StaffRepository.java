@@ -167,13 +167,15 @@ class StaffRepository {
 
   private static ApiKey key(ResultSet rs, int n) throws SQLException {
     long revoked = rs.getLong("revoked_at");
+    // wasNull() speaks of the column read last: ask before reading another.
+    Instant revokedAt = rs.wasNull() ? null : Instant.ofEpochMilli(revoked);
     return new ApiKey(
         rs.getLong("id"),
         rs.getString("name"),
         Role.valueOf(rs.getString("role")),
         rs.getString("created_by"),
         Instant.ofEpochMilli(rs.getLong("created_at")),
-        rs.wasNull() ? null : Instant.ofEpochMilli(revoked),
+        revokedAt,
         creatorId(rs),
         creatorActive(rs));
   }

@@ -226,7 +226,7 @@ abstract class CommentStorageContract {
     decisions.approve(second);
     decisions.approve(first);
 
-    assertThat(published.of(article.id(), 0, 100))
+    assertThat(published.page(article.id(), false, CommentCursor.FIRST, 100, "after").comments())
         .extracting(PublishedComment::text)
         .containsExactly("first", "second");
     assertThat(pending).isBetween(first, second);

@@ -21,9 +21,11 @@ import org.diwan.comment.QueueQuery;
 import org.diwan.comment.QueuedComment;
 import org.diwan.comment.SubmittedComment;
 import org.diwan.guideline.GuidelineCode;
+import org.diwan.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,6 +40,7 @@ abstract class ModerationContract {
   @Autowired JdbcClient jdbc;
   @Autowired CommentQueue queue;
   @Autowired Policies policies;
+  @Autowired Environment environment;
 
   Article article;
 
@@ -301,5 +304,137 @@ abstract class ModerationContract {
               assertThat(e.getStatusCode().value()).isEqualTo(409);
               assertThat(e.getMessage()).contains("already approved by first@example.org");
             });
+  }
+
+  private static Decide remove(long id, String who, GuidelineCode... codes) {
+    return new Decide(
+        id, DecisionAction.REMOVE, Set.of(codes), "Taken down after reports.", who, false);
+  }
+
+  private List<String> actions(long commentId) {
+    return jdbc.sql("SELECT action FROM moderation_decision WHERE comment_id = ? ORDER BY id")
+        .param(commentId)
+        .query(String.class)
+        .list();
+  }
+
+  @Test
+  void takeDownIsADecisionOfItsOwnAndTheApprovalStaysOnRecord() {
+    SubmittedComment c = comment();
+    moderation.decide(approve(c.id(), "ava@example.org"));
+
+    ModerationDecision removal =
+        moderation.decide(remove(c.id(), "bo@example.org", GuidelineCode.THREAT));
+
+    assertThat(removal.action()).isEqualTo(DecisionAction.REMOVE);
+    assertThat(actions(c.id())).containsExactly("APPROVE", "REMOVE");
+    var status = statuses.byToken(c.token()).orElseThrow();
+    assertThat(status.status()).isEqualTo(CommentStatus.REMOVED);
+    assertThat(status.codes()).containsExactly(GuidelineCode.THREAT);
+    assertThat(status.note()).isEqualTo("Taken down after reports.");
+    assertThat(status.removedAt()).isEqualTo(removal.decidedAt());
+    assertThat(status.decidedAt()).isBeforeOrEqualTo(status.removedAt());
+    assertThat(status.text()).isEqualTo(CommentFixtures.valid(article.slug()).text());
+    assertThat(audit.find("bo@example.org", "comment.removed", 0))
+        .extracting(AuditEvent::subject)
+        .contains("comment " + c.id());
+  }
+
+  @Test
+  void secondTakeDownIsAConflictNamingWhoRemovedIt() {
+    SubmittedComment c = comment();
+    moderation.decide(approve(c.id(), "ava@example.org"));
+    moderation.decide(remove(c.id(), "bo@example.org", GuidelineCode.ABUSE));
+
+    assertThatThrownBy(
+            () -> moderation.decide(remove(c.id(), "cy@example.org", GuidelineCode.THREAT)))
+        .isInstanceOfSatisfying(
+            ModerationProblem.class,
+            e -> {
+              assertThat(e.getStatusCode().value()).isEqualTo(409);
+              assertThat(e.getMessage()).contains("already removed by bo@example.org");
+            });
+    assertThat(actions(c.id())).containsExactly("APPROVE", "REMOVE");
+    assertThat(statuses.byToken(c.token()).orElseThrow().codes())
+        .containsExactly(GuidelineCode.ABUSE);
+  }
+
+  @Test
+  void takeDownOfAnUnpublishedOrUnknownCommentOrWithoutCodesChangesNothing() {
+    SubmittedComment pending = comment();
+    SubmittedComment rejected = comment();
+    moderation.decide(reject(rejected.id(), "ava@example.org", GuidelineCode.OFF_TOPIC));
+    SubmittedComment approved = comment();
+    moderation.decide(approve(approved.id(), "ava@example.org"));
+
+    for (SubmittedComment c : List.of(pending, rejected)) {
+      assertThatThrownBy(
+              () -> moderation.decide(remove(c.id(), "m@example.org", GuidelineCode.THREAT)))
+          .isInstanceOfSatisfying(
+              ModerationProblem.class,
+              e -> {
+                assertThat(e.getStatusCode().value()).isEqualTo(409);
+                assertThat(e.getMessage()).contains("not published");
+              });
+    }
+    assertThatThrownBy(() -> moderation.decide(remove(approved.id(), "m@example.org")))
+        .isInstanceOfSatisfying(
+            ModerationProblem.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(400));
+    assertThatThrownBy(
+            () -> moderation.decide(remove(999_999_999L, "m@example.org", GuidelineCode.THREAT)))
+        .isInstanceOfSatisfying(
+            ModerationProblem.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+
+    assertThat(statuses.byToken(pending.token()).orElseThrow().status())
+        .isEqualTo(CommentStatus.PENDING);
+    assertThat(statuses.byToken(rejected.token()).orElseThrow().status())
+        .isEqualTo(CommentStatus.REJECTED);
+    assertThat(statuses.byToken(approved.token()).orElseThrow().status())
+        .isEqualTo(CommentStatus.APPROVED);
+    assertThat(actions(pending.id())).isEmpty();
+    assertThat(actions(approved.id())).containsExactly("APPROVE");
+  }
+
+  @Test
+  void twoModeratorsTakingDownAtOnceMakeExactlyOneRemoval() throws Exception {
+    SubmittedComment c = comment();
+    moderation.decide(approve(c.id(), "ava@example.org"));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> first =
+          pool.submit(() -> attempt(start, remove(c.id(), "bo@example.org", GuidelineCode.THREAT)));
+      Future<String> second =
+          pool.submit(() -> attempt(start, remove(c.id(), "cy@example.org", GuidelineCode.ABUSE)));
+      start.countDown();
+
+      assertThat(List.of(first.get(), second.get())).filteredOn("won"::equals).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(actions(c.id())).containsExactly("APPROVE", "REMOVE");
+  }
+
+  @Test
+  void statusPageSaysWhenThePolicyNotAModeratorDecided() {
+    policies.replace(java.util.Map.of(GuidelineCode.PERSONAL_ATTACK, 0.01), null);
+    SubmittedComment auto;
+    try {
+      auto = submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
+    } finally {
+      policies.replace(java.util.Map.of(), null);
+    }
+    SubmittedComment byHand = comment();
+    moderation.decide(reject(byHand.id(), "ava@example.org", GuidelineCode.OFF_TOPIC));
+    WebClient web =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+
+    assertThat(statuses.byToken(auto.token()).orElseThrow().decidedAutomatically()).isTrue();
+    assertThat(web.get(auto.statusPath()).body())
+        .contains("automatic screening policy decided")
+        .doesNotContain("A moderator decided");
+    assertThat(web.get(byHand.statusPath()).body())
+        .contains("A moderator decided")
+        .doesNotContain("automatic screening policy");
   }
 }

@@ -50,6 +50,16 @@ class ModeratorBrowserTest {
     return session.driver().getCurrentUrl();
   }
 
+  private void logInAsModerator() {
+    session.driver().get(base() + "/login");
+    session
+        .driver()
+        .findElement(By.id("username"))
+        .sendKeys(StaffFixtures.member(accounts, Role.MODERATOR));
+    session.driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+    wait(10).until(ExpectedConditions.urlContains("/staff"));
+  }
+
   private static WebDriverWait wait(int seconds) {
     return new WebDriverWait(session.driver(), Duration.ofSeconds(seconds));
   }
@@ -63,12 +73,7 @@ class ModeratorBrowserTest {
     Article article = articles.publish(ArticleFixtures.english("Stadium plans go on show"));
     String kind = post(article, "Rezan", "The plans look good, but where will people park?");
     String rude = post(article, "Troll", "Only an idiot like the author would believe this.");
-    String moderator = StaffFixtures.member(accounts, Role.MODERATOR);
-
-    session.driver().get(base() + "/login");
-    session.driver().findElement(By.id("username")).sendKeys(moderator);
-    session.driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
-    wait(10).until(ExpectedConditions.urlContains("/staff"));
+    logInAsModerator();
     session.driver().get(base() + "/moderation?status=PENDING&article=" + article.slug());
     wait(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card.selected")));
     Browser.screenshot(session.driver(), "moderation-queue");
@@ -105,13 +110,7 @@ class ModeratorBrowserTest {
   void moderatorSeesTheFlaggedGuidelineAndTheEvidenceMarked() {
     Article article = articles.publish(ArticleFixtures.english("Council approves bus lanes"));
     post(article, "Heckler", "you are such an id10t");
-    session.driver().get(base() + "/login");
-    session
-        .driver()
-        .findElement(By.id("username"))
-        .sendKeys(StaffFixtures.member(accounts, Role.MODERATOR));
-    session.driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
-    wait(10).until(ExpectedConditions.urlContains("/staff"));
+    logInAsModerator();
 
     session
         .driver()
@@ -122,5 +121,49 @@ class ModeratorBrowserTest {
     assertThat(session.driver().findElement(By.cssSelector(".card .comment-text mark")).getText())
         .isEqualTo("id10t");
     Browser.screenshot(session.driver(), "moderation-evidence");
+  }
+
+  @Autowired org.diwan.comment.CommentDecisions decisions;
+  @Autowired org.diwan.comment.CommentSubmission submission;
+
+  @Test
+  void moderatorTakesDownAPublishedCommentWithTheKeyboardOnly() {
+    Article article = articles.publish(ArticleFixtures.english("Market prices rise"));
+    var kept =
+        submission.submit(
+            org.diwan.comment.CommentFixtures.withText(
+                article.slug(), "Bread costs twice as much."));
+    var threat =
+        submission.submit(
+            org.diwan.comment.CommentFixtures.withText(
+                article.slug(),
+                "Sellers who raise prices will regret it, I know where they live."));
+    decisions.approve(kept.id());
+    decisions.approve(threat.id());
+    logInAsModerator();
+
+    session.driver().get(base() + "/moderation?status=APPROVED&article=" + article.slug());
+    wait(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card.selected")));
+    assertThat(session.driver().findElement(By.cssSelector(".keys-hint")).getText())
+        .contains("take down");
+    // Newest first on the Approved tab: the threat is selected.
+    keys("x", "4", "n");
+    keys("Threatens the sellers.", Keys.ENTER);
+    wait(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".card:not(.gone)"), 1));
+    assertThat(
+            session.driver().findElement(By.cssSelector("[data-live]")).getAttribute("textContent"))
+        .isEqualTo("Comment " + threat.id() + " removed.");
+    Browser.screenshot(session.driver(), "moderation-take-down");
+
+    session.driver().get(base() + article.path());
+    assertThat(session.driver().findElement(By.cssSelector(".comment-list")).getText())
+        .contains("Bread costs twice as much.")
+        .doesNotContain("I know where they live");
+    session.driver().get(base() + threat.statusPath());
+    assertThat(session.driver().findElement(By.cssSelector(".status-box h2")).getText())
+        .isEqualTo("Removed");
+    assertThat(session.driver().findElement(By.cssSelector(".status-box")).getText())
+        .contains("Threatens the sellers.");
+    Browser.screenshot(session.driver(), "status-removed");
   }
 }

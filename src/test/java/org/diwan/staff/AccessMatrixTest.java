@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
@@ -13,9 +15,11 @@ import org.diwan.article.Articles;
 import org.diwan.support.OnSqlite;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -23,7 +27,8 @@ import org.springframework.core.env.Environment;
 /**
  * Every staff page and endpoint against every kind of caller: anonymous readers, each staff role
  * logged in, and each API key role. Pages answer 200, 302 to the login page, or 403; the API
- * answers 401 without credentials, 403 with the wrong role, and otherwise gets past security.
+ * answers 401 without credentials, 403 with the wrong role, and otherwise gets past security. No
+ * call, allowed or not, answers 5xx: an allowed one gets its own answer, a 4xx at worst.
  */
 @OnSqlite
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,11 +64,13 @@ class AccessMatrixTest {
   private final Map<Caller, WebClient> clients = new java.util.EnumMap<>(Caller.class);
   private final Map<Caller, String> secrets = new java.util.EnumMap<>(Caller.class);
   private Article article;
+  private long staffId;
 
   @BeforeAll
   void callers() {
     int port = environment.getRequiredProperty("local.server.port", Integer.class);
     article = articles.publish(ArticleFixtures.english("Access matrix"));
+    staffId = accounts.byEmail(StaffFixtures.member(accounts, Role.MODERATOR)).orElseThrow().id();
     for (Caller caller : Caller.values()) {
       WebClient client = new WebClient(port);
       if (caller.role != null && !caller.isKey()) {
@@ -89,6 +96,17 @@ class AccessMatrixTest {
             new Target("GET", "/admin/audit", Role.ADMIN, false, null),
             new Target("GET", "/admin/policies", Role.ADMIN, false, null),
             new Target("GET", "/admin/word-lists", Role.ADMIN, false, null),
+            // Forms posted as a page sent them when a false value went missing (issue 15).
+            new Target("POST", "/editor/articles/ARTICLE/comments", Role.EDITOR, false, "open="),
+            new Target(
+                "POST", "/editor/articles/ARTICLE/published", Role.EDITOR, false, "published="),
+            new Target("POST", "/admin/staff/STAFF/enabled", Role.ADMIN, false, "enabled="),
+            new Target(
+                "POST",
+                "/moderation/comments/999999/decision",
+                Role.MODERATOR,
+                false,
+                "action=REMOVE&codes=THREAT"),
             new Target("GET", "/api/moderation/queue", Role.MODERATOR, true, null),
             new Target(
                 "POST",
@@ -113,23 +131,30 @@ class AccessMatrixTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("matrix")
   void onlyTheRightRoleGetsIn(Caller caller, Target target) {
-    String path = target.path().replace("ARTICLE", article.slug());
+    String path =
+        target.path().replace("ARTICLE", article.slug()).replace("STAFF", String.valueOf(staffId));
     HttpResponse<String> response =
-        caller.isKey()
-            ? clients
-                .get(caller)
-                .send(
-                    target.method(),
-                    path,
-                    target.body(),
-                    "Authorization",
-                    "Bearer " + secrets.get(caller))
-            : clients.get(caller).send(target.method(), path, target.body());
+        !target.api() && target.body() != null
+            ? postForm(caller, path, target.body())
+            : caller.isKey()
+                ? clients
+                    .get(caller)
+                    .send(
+                        target.method(),
+                        path,
+                        target.body(),
+                        "Authorization",
+                        "Bearer " + secrets.get(caller))
+                : clients.get(caller).send(target.method(), path, target.body());
     int status = response.statusCode();
     boolean allowed = caller.role == target.needs();
+    assertThat(status).as("answer to " + target.method() + " " + path).isLessThan(500);
 
     if (!target.api()) {
-      if (caller.isKey()) {
+      if (target.body() != null && allowed && !caller.isKey()) {
+        // A form: its own answer (a redirect, or a 4xx page for what it sent), never a 403.
+        assertThat(status).isNotEqualTo(403);
+      } else if (caller.isKey()) {
         // Keys are for the API only: a page treats the caller as anonymous.
         assertThat(status).isEqualTo(302);
       } else if (caller == Caller.ANONYMOUS) {
@@ -140,6 +165,64 @@ class AccessMatrixTest {
       }
       return;
     }
+    assertApi(caller, allowed, response);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Caller.class,
+      names = {"MODERATOR", "EDITOR", "ADMIN"})
+  void staffBarLinksOnlyToConsolesTheRoleOpens(Caller caller) {
+    String start = clients.get(caller).get("/staff").body();
+    Matcher bar =
+        Pattern.compile("<nav class=\"staff-bar\"[^>]*>(.*?)</nav>", Pattern.DOTALL).matcher(start);
+    assertThat(bar.find()).isTrue();
+    List<String> links = new ArrayList<>();
+    Matcher href = Pattern.compile("<a href=\"([^\"]+)\"").matcher(bar.group(1));
+    while (href.find()) {
+      links.add(href.group(1));
+    }
+
+    List<String> expected =
+        switch (caller.role) {
+          case MODERATOR -> List.of("/staff", "/moderation", "/moderation/dashboard");
+          case EDITOR -> List.of("/staff", "/editor");
+          case ADMIN -> List.of("/staff", "/admin/staff");
+        };
+    assertThat(links).containsExactlyElementsOf(expected);
+    for (String link : links) {
+      assertThat(clients.get(caller).get(link).statusCode()).as(link).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aPageRefusedForTheRoleSaysSoPlainly() {
+    HttpResponse<String> refused = clients.get(Caller.MODERATOR).get("/editor");
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body())
+        .contains("This page is not open to your role")
+        .doesNotContain("may have expired");
+    HttpResponse<String> staleForm =
+        clients
+            .get(Caller.EDITOR)
+            .post(
+                "/editor/articles/" + article.slug() + "/comments",
+                "application/x-www-form-urlencoded",
+                "open=false&_csrf=forged");
+    assertThat(staleForm.statusCode()).isEqualTo(403);
+    assertThat(staleForm.body()).contains("may have expired");
+  }
+
+  /** Posts a form with the CSRF token a page gives this caller, as a browser would. */
+  private HttpResponse<String> postForm(Caller caller, String path, String body) {
+    WebClient client = clients.get(caller);
+    String token = client.csrfToken("/login");
+    return client.post(path, "application/x-www-form-urlencoded", body + "&_csrf=" + token);
+  }
+
+  private static void assertApi(Caller caller, boolean allowed, HttpResponse<String> response) {
+    int status = response.statusCode();
     if (caller == Caller.ANONYMOUS || !caller.isKey()) {
       // The API reads no session cookie: a logged-in browser is still anonymous there.
       assertThat(status).isEqualTo(401);

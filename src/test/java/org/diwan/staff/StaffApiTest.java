@@ -226,6 +226,57 @@ class StaffApiTest {
         .contains("headline", "source", "body", "language");
   }
 
+  @Test
+  void moderatorKeyTakesDownAPublishedCommentOnceAndNothingElse() {
+    String key = StaffFixtures.key(keys, Role.MODERATOR);
+    Article article = articles.publish(ArticleFixtures.english("Take-downs"));
+    long published = submission.submit(CommentFixtures.withText(article.slug(), "kept")).id();
+    long pending = submission.submit(CommentFixtures.withText(article.slug(), "waits")).id();
+    String decision = "/api/moderation/comments/%d/decision";
+    web.send("POST", decision.formatted(published), "{\"action\":\"APPROVE\"}", bearer(key));
+    String takeDown = "{\"action\":\"REMOVE\",\"codes\":[\"THREAT\"],\"note\":\"Reported.\"}";
+
+    HttpResponse<String> unknownCode =
+        web.send(
+            "POST",
+            decision.formatted(published),
+            "{\"action\":\"REMOVE\",\"codes\":[\"RUDE\"]}",
+            bearer(key));
+    assertThat(unknownCode.statusCode()).isEqualTo(400);
+    assertThat(json(unknownCode).get("detail").asString()).contains("RUDE");
+    assertThat(
+            web.send("POST", decision.formatted(published), "{\"action\":\"REMOVE\"}", bearer(key))
+                .statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> notPublished =
+        web.send("POST", decision.formatted(pending), takeDown, bearer(key));
+    assertThat(notPublished.statusCode()).isEqualTo(409);
+    assertThat(json(notPublished).get("detail").asString()).contains("pending, not published");
+    assertThat(
+            web.send("POST", decision.formatted(999_999_999L), takeDown, bearer(key)).statusCode())
+        .isEqualTo(404);
+
+    HttpResponse<String> removed =
+        web.send("POST", decision.formatted(published), takeDown, bearer(key));
+    assertThat(removed.statusCode()).isEqualTo(200);
+    assertThat(json(removed).get("action").asString()).isEqualTo("REMOVE");
+    assertThat(json(removed).get("codes").toString()).contains("THREAT");
+
+    HttpResponse<String> again =
+        web.send("POST", decision.formatted(published), takeDown, bearer(key));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again).get("detail").asString())
+        .contains("already removed by key:test MODERATOR");
+
+    JsonNode removedQueue =
+        json(
+            web.send(
+                "GET",
+                "/api/moderation/queue?status=REMOVED&article=" + article.slug(),
+                null,
+                bearer(key)));
+    assertThat(removedQueue.get("items").findValuesAsString("text")).containsExactly("kept");
+    assertThat(removedQueue.get("items").get(0).get("removedAt").isNull()).isFalse();
   private static String basic(String email, String password) {
     return "Basic "
         + Base64.getEncoder()

@@ -24,6 +24,13 @@ public final class RunningJar implements AutoCloseable {
   /** Starts {@code target/diwan.jar} with the given arguments and waits until it serves pages. */
   public static RunningJar start(Path log, String... args)
       throws IOException, InterruptedException {
+    RunningJar jarProcess = launch(log, args);
+    jarProcess.awaitReady(Duration.ofSeconds(90));
+    return jarProcess;
+  }
+
+  /** Starts {@code target/diwan.jar} and returns at once, before it listens. */
+  public static RunningJar launch(Path log, String... args) throws IOException {
     Path jar = Path.of("target", "diwan.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
@@ -42,9 +49,7 @@ public final class RunningJar implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    RunningJar jarProcess = new RunningJar(process, port);
-    jarProcess.awaitReady(Duration.ofSeconds(90));
-    return jarProcess;
+    return new RunningJar(process, port);
   }
 
   public int port() {
@@ -68,7 +73,13 @@ public final class RunningJar implements AutoCloseable {
     }
   }
 
-  private void awaitReady(Duration limit) throws InterruptedException {
+  /** Whether the process is still running (it has not exited, by failure or otherwise). */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Waits until the application answers its health check; fails if it exits first. */
+  public void awaitReady(Duration limit) throws InterruptedException {
     Instant until = Instant.now().plus(limit);
     while (Instant.now().isBefore(until)) {
       if (!process.isAlive()) {
