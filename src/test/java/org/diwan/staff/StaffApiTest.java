@@ -277,6 +277,8 @@ class StaffApiTest {
                 bearer(key)));
     assertThat(removedQueue.get("items").findValuesAsString("text")).containsExactly("kept");
     assertThat(removedQueue.get("items").get(0).get("removedAt").isNull()).isFalse();
+  }
+
   private static String basic(String email, String password) {
     return "Basic "
         + Base64.getEncoder()
