@@ -1,6 +1,7 @@
 package org.diwan.comment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.diwan.comment.internal.CommentDraft;
 import org.diwan.comment.internal.CommentRepository;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CommentSubmission {
 
   /** How long the same text from the same email counts as a repeat. */
-  static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(10);
+  static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
 
   private final CommentTargets targets;
   private final CommentRepository repository;

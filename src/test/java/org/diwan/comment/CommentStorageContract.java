@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -217,7 +218,7 @@ abstract class CommentStorageContract {
     assertThat(histories.get(0))
         .extracting(QueuedComment::id)
         .hasSize(3)
-        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        .isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(queue.histories(List.of(), 3)).isEmpty();
   }
 

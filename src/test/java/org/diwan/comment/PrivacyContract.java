@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
@@ -128,7 +130,7 @@ abstract class PrivacyContract {
         List.of(
             local + "@example.test",
             "Erase.Me." + local.substring(9) + "@Example.test",
-            local.toUpperCase(java.util.Locale.ROOT) + "@EXAMPLE.TEST");
+            local.toUpperCase(Locale.ROOT) + "@EXAMPLE.TEST");
     for (int i = 0; i < spellings.size(); i++) {
       long id =
           submission
@@ -172,7 +174,7 @@ abstract class PrivacyContract {
 
     List<AuditEvent> entries =
         audit.find("key:test ADMIN", "privacy.", 0).stream()
-            .filter(e -> e.at().isAfter(java.time.Instant.now().minusSeconds(60)))
+            .filter(e -> e.at().isAfter(Instant.now().minusSeconds(60)))
             .limit(2)
             .toList();
     assertThat(entries)

@@ -3,6 +3,7 @@ package org.diwan.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,7 +213,7 @@ abstract class ModerationContract {
             new QueueQuery(
                 CommentStatus.PENDING, fresh.slug(), null, 0, 50, QueueQuery.Order.RISK));
 
-    List<QueuedComment> paged = new java.util.ArrayList<>();
+    List<QueuedComment> paged = new ArrayList<>();
     long after = 0;
     for (int n = 0; n < texts.length; n++) {
       ModerationQueue.Page page =
@@ -227,7 +228,7 @@ abstract class ModerationContract {
     }
 
     // The whole queue, unfiltered, walks the risk index: same order, every comment once.
-    List<QueuedComment> everything = new java.util.ArrayList<>();
+    List<QueuedComment> everything = new ArrayList<>();
     long cursor = 0;
     do {
       ModerationQueue.Page page =

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleEdit;
 import org.diwan.article.NewArticle;
@@ -179,7 +181,7 @@ public class ArticleRepository {
 
   private void replaceTags(long id, List<String> names) {
     jdbc.sql("DELETE FROM article_tag WHERE article_id = ?").param(id).update();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     int position = 0;
     for (String name : names) {
       Tag tag = Tag.named(name);

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Removes the metadata a camera or editing program writes into a photo (where and when it was
@@ -191,14 +193,14 @@ final class PhotoMetadata {
    * PNG chunks kept, by an allow-list: the image itself, transparency, colour and pixel-size
    * information, and animation frames. Text, time, EXIF and any chunk not named here are dropped.
    */
-  private static final java.util.Set<String> PNG_KEPT =
-      java.util.Set.of(
+  private static final Set<String> PNG_KEPT =
+      Set.of(
           "IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "bKGD",
           "pHYs", "cICP", "acTL", "fcTL", "fdAT");
 
   /** WebP chunks kept: the image, its alpha, animation, the extended header and colour profile. */
-  private static final java.util.Set<String> WEBP_KEPT =
-      java.util.Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
+  private static final Set<String> WEBP_KEPT =
+      Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
 
   private static byte[] webp(byte[] in) throws Unreadable {
     ByteBuffer header = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
@@ -216,7 +218,7 @@ final class PhotoMetadata {
       }
       int size = (int) Math.min(padded, end - at);
       if (type.equals("VP8X")) {
-        byte[] copy = java.util.Arrays.copyOfRange(in, at, at + size);
+        byte[] copy = Arrays.copyOfRange(in, at, at + size);
         copy[8] &= (byte) ~0x0C; // clear the EXIF (0x08) and XMP (0x04) flags
         chunks.write(copy, 0, copy.length);
       } else if (WEBP_KEPT.contains(type)) {

@@ -123,7 +123,7 @@ class ArticleApi {
           a.source(),
           a.dateline(),
           a.body(),
-          a.tags().stream().map(org.diwan.article.Tag::name).toList(),
+          a.tags().stream().map(tag -> tag.name()).toList(),
           a.photos().stream().map(p -> new PhotoJson(p.url(), p.caption(), p.credit())).toList(),
           a.language(),
           a.direction().html(),

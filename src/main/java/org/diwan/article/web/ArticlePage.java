@@ -1,6 +1,7 @@
 package org.diwan.article.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.diwan.article.Article;
 import org.diwan.comment.CommentCursor;
 import org.diwan.comment.CommentForm;
@@ -44,6 +45,6 @@ public record ArticlePage(
 
   /** The total as readers read a number: 20,000. */
   public String total() {
-    return String.format(java.util.Locale.ENGLISH, "%,d", comments.total());
+    return String.format(Locale.ENGLISH, "%,d", comments.total());
   }
 }

@@ -3,6 +3,7 @@ package org.diwan.article.web;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -123,9 +124,8 @@ class Feeds {
     return NOT_XML.matcher(text).replaceAll("");
   }
 
-  private static final java.util.regex.Pattern NOT_XML =
-      java.util.regex.Pattern.compile(
-          "[^\\t\\n\\r\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\t\\n\\r\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
   private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
     xml.writeEmptyElement("link");

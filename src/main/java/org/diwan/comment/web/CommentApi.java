@@ -1,7 +1,11 @@
 package org.diwan.comment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -59,9 +63,7 @@ class CommentApi {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Post a comment; it waits for moderation")
   ResponseEntity<Accepted> post(
-      @PathVariable String slug,
-      @RequestBody NewComment body,
-      jakarta.servlet.http.HttpServletRequest request) {
+      @PathVariable String slug, @RequestBody NewComment body, HttpServletRequest request) {
     limits.check(request.getRemoteAddr(), body.email());
     SubmittedComment stored =
         submission.submit(new SubmitComment(slug, body.name(), body.email(), body.text()));
@@ -76,13 +78,12 @@ class CommentApi {
       summary =
           "Approved comments, oldest first (order=newest: newest first), with their total;"
               + " page on with after=next")
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+  @ApiResponse(
       responseCode = "200",
       content =
-          @io.swagger.v3.oas.annotations.media.Content(
+          @Content(
               mediaType = "application/json",
-              schema =
-                  @io.swagger.v3.oas.annotations.media.Schema(implementation = CommentList.class)))
+              schema = @Schema(implementation = CommentList.class)))
   ResponseEntity<byte[]> approved(
       @PathVariable String slug,
       @RequestParam(defaultValue = "0") String after,

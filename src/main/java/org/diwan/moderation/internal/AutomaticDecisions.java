@@ -1,6 +1,7 @@
 package org.diwan.moderation.internal;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.diwan.comment.CommentSubmitted;
@@ -56,11 +57,7 @@ class AutomaticDecisions {
       if (!broken.isEmpty()) {
         String reason =
             broken.stream()
-                .map(
-                    c ->
-                        c.name()
-                            + " "
-                            + String.format(java.util.Locale.ROOT, "%.2f", screening.score(c)))
+                .map(c -> c.name() + " " + String.format(Locale.ROOT, "%.2f", screening.score(c)))
                 .collect(Collectors.joining(", "));
         moderation.decideAutomatically(
             new Decide(

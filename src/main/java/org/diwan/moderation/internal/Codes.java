@@ -2,6 +2,7 @@ package org.diwan.moderation.internal;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.moderation.DecisionAction;
@@ -35,8 +36,7 @@ public final class Codes {
 
   public static DecisionAction action(String name) {
     try {
-      return DecisionAction.valueOf(
-          name == null ? "" : name.strip().toUpperCase(java.util.Locale.ROOT));
+      return DecisionAction.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ModerationProblem.invalid("action must be APPROVE, REJECT or REMOVE.");
     }

@@ -1,5 +1,7 @@
 package org.diwan.moderation.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.QueueQuery;
@@ -26,14 +28,10 @@ public record QueuePage(
       query.append("&order=RISK");
     }
     if (article != null && !article.isBlank()) {
-      query
-          .append("&article=")
-          .append(java.net.URLEncoder.encode(article, java.nio.charset.StandardCharsets.UTF_8));
+      query.append("&article=").append(URLEncoder.encode(article, StandardCharsets.UTF_8));
     }
     if (email != null && !email.isBlank()) {
-      query
-          .append("&email=")
-          .append(java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+      query.append("&email=").append(URLEncoder.encode(email, StandardCharsets.UTF_8));
     }
     return query.toString();
   }

@@ -1,5 +1,6 @@
 package org.diwan.site.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.diwan.site.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,7 +26,7 @@ class HtmlErrors {
   private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);
 
   @ExceptionHandler(Exception.class)
-  ModelAndView handle(Exception e, jakarta.servlet.http.HttpServletResponse response) {
+  ModelAndView handle(Exception e, HttpServletResponse response) {
     if (e instanceof TypeMismatchException mismatch) {
       // ?after=abc: the reader's mistake, not ours; one line, no stack trace
       log.info("Refused a parameter of the wrong type: {}", mismatch.getPropertyName());
@@ -37,7 +39,7 @@ class HtmlErrors {
     int status = known.getStatusCode().value();
     ErrorPage page = ErrorPage.forStatus(status);
     String detail = known.getBody().getDetail();
-    boolean ours = e instanceof org.springframework.web.ErrorResponseException;
+    boolean ours = e instanceof ErrorResponseException;
     if (ours && detail != null && status < 500) {
       page = new ErrorPage(status, page.title(), detail);
     }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -38,11 +39,7 @@ class LoginAudit {
     Object details = event.getAuthentication().getDetails();
     throttle.failed(
         who,
-        details
-                instanceof
-                org.springframework.security.web.authentication.WebAuthenticationDetails web
-            ? web.getRemoteAddress()
-            : null,
+        details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null,
         browser());
     events.publishEvent(
         new StaffChanged(

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import net.jqwik.api.ForAll;
@@ -148,7 +149,7 @@ class PhotoMetadataTest {
     assertThat(latin1(published)).doesNotContain(SECRET).doesNotContain("EXIF");
     assertThat(ByteBuffer.wrap(published).order(ByteOrder.LITTLE_ENDIAN).getInt(4))
         .isEqualTo(published.length - 8);
-    assertThat(java.util.Arrays.copyOfRange(published, 12, published.length)).isEqualTo(expected);
+    assertThat(Arrays.copyOfRange(published, 12, published.length)).isEqualTo(expected);
   }
 
   @Test
@@ -178,12 +179,11 @@ class PhotoMetadataTest {
   @Test
   void aTruncatedPhotoIsRefused() throws Exception {
     byte[] plain = image("jpg");
-    byte[] cut = java.util.Arrays.copyOf(plain, 30);
+    byte[] cut = Arrays.copyOf(plain, 30);
     assertThatThrownBy(() -> PhotoMetadata.strip(PhotoStore.Kind.JPEG, cut))
         .isInstanceOf(PhotoMetadata.Unreadable.class);
     byte[] png = image("png");
-    assertThatThrownBy(
-            () -> PhotoMetadata.strip(PhotoStore.Kind.PNG, java.util.Arrays.copyOf(png, 40)))
+    assertThatThrownBy(() -> PhotoMetadata.strip(PhotoStore.Kind.PNG, Arrays.copyOf(png, 40)))
         .isInstanceOf(PhotoMetadata.Unreadable.class);
   }
 
