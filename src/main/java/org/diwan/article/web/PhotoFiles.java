@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * looked up, so a request can never reach outside the photo directory.
  */
 @RestController
-public class PhotoFiles {
+class PhotoFiles {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,100}\\.(jpg|png|webp)");
 

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /** A reader has posted more comments than the site accepts in a short time; nothing was stored. */
-public class TooManyComments extends ErrorResponseException {
+class TooManyComments extends ErrorResponseException {
 
   private final Duration retryAfter;
 

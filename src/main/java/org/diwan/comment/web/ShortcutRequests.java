@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
  * <p>Each check says yes only where the controller is certain to read the request the same way; a
  * request it says no to is not refused, it goes on to the controller.
  */
-public final class ShortcutRequests {
+final class ShortcutRequests {
 
   static final String COMMENTS_PREFIX = "/api/articles/";
   private static final String COMMENTS_SUFFIX = "/comments";
@@ -30,7 +30,7 @@ public final class ShortcutRequests {
    * {@code {slug}} would bind it; null for any other path, or for a slug the controller would
    * decode.
    */
-  public static String slugBetween(HttpServletRequest request, String prefix, String suffix) {
+  static String slugBetween(HttpServletRequest request, String prefix, String suffix) {
     String path = request.getRequestURI();
     if (!path.startsWith(prefix)
         || !path.endsWith(suffix)
