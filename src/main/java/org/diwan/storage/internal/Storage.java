@@ -11,9 +11,11 @@ import org.diwan.storage.StorageProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.util.StringUtils;
 
@@ -83,6 +85,40 @@ class Storage {
     // PostgreSQL checkpoints by itself; only SQLite's manager serialises the writers
     return new WalCheckpoints(
         dataSource, transactions instanceof SerializedTransactionManager writers ? writers : null);
+  }
+
+  @Bean
+  Generations changeFeed(JdbcClient jdbc, DataSourceProperties database) {
+    return new Generations(jdbc, !embedded(database));
+  }
+
+  /** Other instances' changes, heard on PostgreSQL; on SQLite there are none. */
+  @Bean
+  SmartLifecycle changeChannel(Generations feed, DataSourceProperties database) {
+    return embedded(database)
+        ? new Idle()
+        : new ChangeChannel(
+            feed, database.getUrl(), database.getUsername(), database.getPassword());
+  }
+
+  /** A lifecycle that does nothing: beans are chosen at run time, after AOT fixed the set. */
+  static final class Idle implements SmartLifecycle {
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+      running = true;
+    }
+
+    @Override
+    public void stop() {
+      running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+      return running;
+    }
   }
 
   @Bean

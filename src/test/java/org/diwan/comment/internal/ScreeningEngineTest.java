@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.ScreeningSummary;
 import org.diwan.screening.Screener;
+import org.diwan.storage.ChangeFeed;
 import org.diwan.support.OnSqlite;
 import org.diwan.wordlist.WordLists;
 import org.diwan.wordlist.internal.ScreeningEngine;
@@ -20,9 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ScreeningEngineTest {
 
   @Autowired JdbcClient jdbc;
+  @Autowired ChangeFeed changes;
 
   private CommentScreening screening(ScreeningEngine engine) {
-    return new CommentScreening(new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}));
+    return new CommentScreening(
+        new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}, changes));
   }
 
   private static final Screener SHIPPED = Screener.loadDefault();
