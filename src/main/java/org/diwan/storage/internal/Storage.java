@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.diwan.storage.Deployment;
 import org.diwan.storage.StorageProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -85,6 +86,11 @@ class Storage {
     // PostgreSQL checkpoints by itself; only SQLite's manager serialises the writers
     return new WalCheckpoints(
         dataSource, transactions instanceof SerializedTransactionManager writers ? writers : null);
+  }
+
+  @Bean
+  Deployment deployment(DataSourceProperties database) {
+    return new Deployment(!embedded(database));
   }
 
   @Bean
