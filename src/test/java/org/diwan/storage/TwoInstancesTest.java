@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import org.diwan.article.Article;
 import org.diwan.article.ArticleEdit;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
+import org.diwan.article.Photo;
 import org.diwan.comment.CommentFixtures;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.PersonalData;
@@ -163,6 +165,18 @@ class TwoInstancesTest {
 
     assertThat(within(this::page, p -> !p.contains("Hawre Salih"))).isTrue();
     assertThat(within(this::comments, p -> !p.contains("Hawre Salih"))).isTrue();
+  }
+
+  @Test
+  void aPhotoUploadedThroughOneInstanceIsServedByTheOther() {
+    byte[] webp = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+    Photo photo = articles.addPhoto(article.slug(), webp, "The ferry at dawn", "Diwan", "editor@a");
+
+    var served = b.get(photo.url());
+
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Content-Type")).contains("image/webp");
+    assertThat(served.headers().firstValueAsLong("Content-Length")).hasValue(webp.length);
   }
 
   @Test
