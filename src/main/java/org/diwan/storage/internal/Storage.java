@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.diwan.storage.Deployment;
+import org.diwan.storage.OneAtATime;
 import org.diwan.storage.StorageProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -91,6 +92,11 @@ class Storage {
   @Bean
   Deployment deployment(DataSourceProperties database) {
     return new Deployment(!embedded(database));
+  }
+
+  @Bean
+  OneAtATime oneAtATime(DataSource dataSource, DataSourceProperties database) {
+    return embedded(database) ? (name, work) -> work.run() : new AdvisoryLocks(dataSource);
   }
 
   @Bean
