@@ -204,6 +204,20 @@ class TwoInstancesTest {
   }
 
   @Test
+  void afterAStormOfTenThousandChangesTheOtherInstanceKeepsUp() {
+    page(); // cached on B
+    jdbc.sql(
+            "SELECT COUNT(pg_notify('diwan_changes', 'article:' || (g % 500 + 100000)))"
+                + " FROM generate_series(1, 10000) g")
+        .query(Long.class)
+        .single();
+
+    approve(comment("Shno Rasul").id());
+
+    assertThat(within(this::page, p -> p.contains("Shno Rasul"))).isTrue();
+  }
+
+  @Test
   void aStorageChangeNoOneAnnouncedIsNotSeenSoCachesAreReallyUsed() {
     SubmittedComment c = comment("Nasrin Omer");
     approve(c.id());
