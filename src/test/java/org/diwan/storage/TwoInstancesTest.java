@@ -78,7 +78,8 @@ class TwoInstancesTest {
                   "diwan.db.user=" + environment.getProperty("diwan.db.user"),
                   "diwan.db.password=",
                   "diwan.data-dir=" + Files.createTempDirectory("diwan-b-"))
-              .run();
+              // application.properties names every instance "diwan"; arguments come first
+              .run("--spring.application.name=diwan-b");
     }
     b = new WebClient(Integer.parseInt(other.getEnvironment().getProperty("local.server.port")));
     article = articles.publish(ArticleFixtures.english("Ferry service resumes on the lake"));
@@ -187,7 +188,7 @@ class TwoInstancesTest {
 
     jdbc.sql(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE application_name = 'diwan-changes' AND datname = current_database()")
+                + " WHERE application_name = 'diwan-b changes'")
         .query()
         .listOfRows();
     // Changes made while B may be deaf: B must not answer from what it kept before.
@@ -207,7 +208,7 @@ class TwoInstancesTest {
   void afterAStormOfTenThousandChangesTheOtherInstanceKeepsUp() {
     page(); // cached on B
     jdbc.sql(
-            "SELECT COUNT(pg_notify('diwan_changes', 'article:' || (g % 500 + 100000)))"
+            "SELECT COUNT(pg_notify('diwan_changes', 'elsewhere article:' || (g % 500 + 100000)))"
                 + " FROM generate_series(1, 10000) g")
         .query(Long.class)
         .single();

@@ -33,7 +33,7 @@ final class ChangeChannel implements SmartLifecycle {
   private volatile boolean running;
   private volatile Thread thread;
 
-  ChangeChannel(Generations feed, String url, String user, String password) {
+  ChangeChannel(Generations feed, String url, String user, String password, String name) {
     this.feed = feed;
     this.url = url;
     if (user != null) {
@@ -44,7 +44,8 @@ final class ChangeChannel implements SmartLifecycle {
     }
     login.setProperty("socketTimeout", "10");
     login.setProperty("connectTimeout", "5");
-    login.setProperty("ApplicationName", "diwan-changes");
+    // Names the connection in pg_stat_activity: which instance listens there.
+    login.setProperty("ApplicationName", name + " changes");
   }
 
   /**
@@ -125,7 +126,7 @@ final class ChangeChannel implements SmartLifecycle {
       PGNotification[] notifications = postgres.getNotifications(POLL_MS);
       if (notifications != null) {
         for (PGNotification notification : notifications) {
-          feed.received(notification.getParameter());
+          feed.notified(notification.getParameter());
         }
       }
       if (System.nanoTime() - probed > PROBE_NANOS) {

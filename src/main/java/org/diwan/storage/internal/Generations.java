@@ -1,6 +1,7 @@
 package org.diwan.storage.internal;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.diwan.storage.ChangeFeed;
@@ -19,6 +20,8 @@ final class Generations implements ChangeFeed {
 
   private final JdbcClient jdbc;
   private final boolean clustered;
+  // Tags this instance's announcements: it counted them at commit, and skips them when they return.
+  private final String instance = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong everything = new AtomicLong();
   private final Map<String, AtomicLong> scopes = new ConcurrentHashMap<>();
   // Clustered instances start unsynced: nothing is trusted before the channel listens.
@@ -62,7 +65,10 @@ final class Generations implements ChangeFeed {
   private void announce(String scope) {
     if (clustered) {
       // NOTIFY is transactional: delivered at commit, dropped with a rollback.
-      jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, scope).query().singleRow();
+      jdbc.sql("SELECT pg_notify(?, ?)")
+          .params(CHANNEL, instance + " " + scope)
+          .query()
+          .singleRow();
     }
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
@@ -74,6 +80,14 @@ final class Generations implements ChangeFeed {
           });
     } else {
       received(scope);
+    }
+  }
+
+  /** A notification: another instance's change has committed (this one's own are skipped). */
+  void notified(String payload) {
+    int space = payload.indexOf(' ');
+    if (space > 0 && !payload.substring(0, space).equals(instance)) {
+      received(payload.substring(space + 1));
     }
   }
 

@@ -106,11 +106,16 @@ class Storage {
 
   /** Other instances' changes, heard on PostgreSQL; on SQLite there are none. */
   @Bean
-  SmartLifecycle changeChannel(Generations feed, DataSourceProperties database) {
+  SmartLifecycle changeChannel(
+      Generations feed, DataSourceProperties database, Environment environment) {
     return embedded(database)
         ? new Idle()
         : new ChangeChannel(
-            feed, database.getUrl(), database.getUsername(), database.getPassword());
+            feed,
+            database.getUrl(),
+            database.getUsername(),
+            database.getPassword(),
+            environment.getProperty("spring.application.name", "diwan"));
   }
 
   /** A lifecycle that does nothing: beans are chosen at run time, after AOT fixed the set. */
