@@ -30,6 +30,8 @@ abstract class WordListRefreshContract {
   @Test
   void anotherInstancesEditIsSeenOnceItsChangeIsAnnounced() {
     WordLists here = new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}, changes);
+    long everything = changes.everything();
+    long generation = changes.of(WordLists.SCOPE);
     assertThat(here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged())
         .doesNotContain(Category.PERSONAL_ATTACK);
 
@@ -39,8 +41,6 @@ abstract class WordListRefreshContract {
         .update();
     // Kept: nothing announced the edit yet, so the lists are not read again for each comment
     // (unless the shared feed moved meanwhile for some other test's change; then it may be read).
-    long everything = changes.everything();
-    long generation = changes.of(WordLists.SCOPE);
     var kept = here.screener().orElseThrow().screen(ScreeningInput.of(TEXT)).flagged();
     if (changes.synced()
         && changes.everything() == everything
