@@ -5,8 +5,8 @@
 #
 #   bash bench/cluster.sh        # from the repository root, as root (PostgreSQL runs as postgres)
 #
-# Settings (environment): NODES="1 2 3"  DUR=10  WARM=15 (seconds of warm-up per workload and
-# cluster size)  CONNS=32  COMMENTS=100000  BUILD=1|0  JAR=target/diwan.jar
+# Settings (environment): NODES="1 2 3"  DUR=10  WARM=20 (seconds of warm-up per workload and
+# running instance)  CONNS=32  COMMENTS=100000  BUILD=1|0  JAR=target/diwan.jar
 # For each workload: requests/s, p50/p99 (ms), and CPU per request (ms of CPU of every Diwan,
 # nginx and PostgreSQL process, from /proc, divided by the requests answered).
 # Writes bench/results/cluster/table.md; raw wrk output under target/bench/cluster.
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 NODES=${NODES:-"1 2 3"}
 DUR=${DUR:-10}
-WARM=${WARM:-15}
+WARM=${WARM:-20}
 CONNS=${CONNS:-32}
 COMMENTS=${COMMENTS:-100000}
 JAR=${JAR:-target/diwan.jar}
@@ -86,10 +86,16 @@ CONF
   until curl -sf -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null || curl -sf -o /dev/null "$BASE/"; do sleep 0.2; done
 }
 
-# cpu_ticks: CPU time (clock ticks) of every Diwan, nginx and PostgreSQL process so far
+# cpu_ticks: CPU time (clock ticks) so far of this run's own Diwan instances, nginx and PostgreSQL
+# (processes of other work on the machine must not count, nor end mid-run and subtract)
 cpu_ticks() {
-  local total=0 pid
-  for pid in $(pgrep -f 'diwan.jar' ; pgrep -x nginx ; pgrep -x postgres) ; do
+  local total=0 pid pids=("${PIDS[@]}")
+  if [ -f "$NGINX_DIR/nginx.pid" ]; then
+    local master; master=$(cat "$NGINX_DIR/nginx.pid")
+    pids+=("$master" $(pgrep -P "$master" || true))
+  fi
+  pids+=($(pgrep -u postgres || true))
+  for pid in "${pids[@]}"; do
     if [ -r "/proc/$pid/stat" ]; then
       total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
     fi
@@ -97,10 +103,12 @@ cpu_ticks() {
   echo "$total"
 }
 
-# run NAME URL SCRIPT [args…]: warm-up, then DUR seconds measured with the CPU they cost
+# run NAME URL SCRIPT [args…]: warm-up (WARM seconds for each running instance, so every JVM's
+# compilers have seen as much traffic as one instance's), then DUR seconds with the CPU they cost
 run() {
   local name=$1 url=$2 script=$3; shift 3
-  timeout $((WARM + 30)) wrk -t2 -c"$CONNS" -d"${WARM}s" -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" > /dev/null 2>&1 || true
+  local warm=$((WARM * ${#PIDS[@]}))
+  timeout $((warm + 30)) wrk -t2 -c"$CONNS" -d"${warm}s" -s "bench/$script" "$url" -- "${@/$TAG/warm$TAG}" > /dev/null 2>&1 || true
   local before after out=$RAW/$name.txt
   before=$(cpu_ticks)
   timeout $((DUR + 30)) wrk -t2 -c"$CONNS" -d"${DUR}s" --timeout 10s --latency -s "bench/$script" "$url" -- "$@" > "$out" 2>&1 || true
