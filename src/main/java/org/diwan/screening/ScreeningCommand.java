@@ -42,7 +42,8 @@ public final class ScreeningCommand {
   public static int run(String... args) {
     PrintStream out = System.out;
     if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
-      out.println("usage: screening train|evaluate [--data DIR] [--out FILE] [--model FILE]");
+      out.println(
+          "usage: screening train|evaluate [--data DIR] [--out FILE] [--model FILE] [--stage 2]");
       return 2;
     }
     Map<String, String> options = new HashMap<>();
@@ -56,7 +57,9 @@ public final class ScreeningCommand {
     Path data = Path.of(options.getOrDefault("data", DEFAULT_DATA));
     try {
       List<Example> examples = examples(data, out);
-      if (args[0].equals("train")) {
+      if ("2".equals(options.get("stage"))) {
+        SecondStageCommand.run(args[0], examples, options, out);
+      } else if (args[0].equals("train")) {
         train(examples, Path.of(options.getOrDefault("out", DEFAULT_OUT)), out);
       } else {
         Screener screener =
