@@ -1,12 +1,11 @@
 package org.diwan;
 
 import java.net.URL;
-import java.util.Arrays;
-import org.diwan.screening.ScreeningCommand;
-import org.diwan.site.BackupCommand;
-import org.diwan.site.SampleData;
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Diwan: a news site whose reader comments are moderated against published guidelines.
@@ -17,17 +16,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * sample data for load tests, all without starting the site.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class DiwanApplication {
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("screening")) {
-      System.exit(ScreeningCommand.run(Arrays.copyOfRange(args, 1, args.length)));
-    }
-    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
-      System.exit(BackupCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
-    }
-    if (args.length > 0 && args[0].equals("generate")) {
-      System.exit(SampleData.run(DiwanApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+    if (Commands.named(args)) {
+      System.exit(Commands.run(args));
     }
     if (System.getProperty(AOT_ENABLED) == null && builtAheadOfTime()) {
       System.setProperty(AOT_ENABLED, "true");
@@ -36,6 +30,12 @@ public class DiwanApplication {
   }
 
   private static final String AOT_ENABLED = "spring.aot.enabled";
+
+  /** The time every module reads; tests replace it with a fixed clock where time matters. */
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
 
   /**
    * Whether this is the packaged jar, whose bean definitions were generated at build time ({@code

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diwan.article.internal.ArticleText;
 
 /**
  * The editable text of an article, as an editor submits it. {@link #checked()} applies the rules

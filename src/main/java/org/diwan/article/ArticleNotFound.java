@@ -1,5 +1,6 @@
 package org.diwan.article;
 
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -12,11 +13,10 @@ public class ArticleNotFound extends ErrorResponseException {
   }
 
   private static ProblemDetail problem() {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "There is no article at this address. It may have been moved.");
-    problem.setTitle("Article not found");
-    problem.setProperty("code", "article.not-found");
-    return problem;
+    return Problems.of(
+        HttpStatus.NOT_FOUND,
+        "article.not-found",
+        "Article not found",
+        "There is no article at this address. It may have been moved.");
   }
 }

@@ -1,8 +1,7 @@
 package org.diwan.article;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -23,23 +22,16 @@ public class InvalidArticle extends ErrorResponseException {
     return fieldErrors;
   }
 
-  static InvalidArticle of(String field, String message) {
+  public static InvalidArticle of(String field, String message) {
     return new InvalidArticle(Map.of(field, message));
   }
 
   private static ProblemDetail problem(Map<String, String> fieldErrors) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "Please correct the fields named in errors.");
-    problem.setTitle("The article could not be saved");
-    problem.setType(URI.create("urn:diwan:problem:article.invalid"));
-    problem.setProperty("code", "article.invalid");
-    problem.setProperty(
-        "errors",
-        List.copyOf(
-            fieldErrors.entrySet().stream()
-                .map(e -> Map.of("field", e.getKey(), "message", e.getValue()))
-                .toList()));
-    return problem;
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "article.invalid",
+        "The article could not be saved",
+        "Please correct the fields named in errors.",
+        fieldErrors);
   }
 }

@@ -16,10 +16,10 @@ public record Tag(String slug, String name) {
   }
 
   /** Slugs keep letters of every script, so Arabic and Kurdish tags get readable addresses. */
-  static final class Slugs {
+  public static final class Slugs {
     private Slugs() {}
 
-    static String of(String text) {
+    public static String of(String text) {
       String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
       String slug =
           decomposed

@@ -1,2 +1,5 @@
-/** Articles, tags and photos: the public pages readers come for, and the JSON API over them. */
+/**
+ * Articles, tags and photos: the public pages and feeds, the editor's console, and the JSON API
+ * over them.
+ */
 package org.diwan.article;

@@ -1,7 +1,10 @@
 package org.diwan.comment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import org.diwan.comment.internal.CommentRepository;
 import org.diwan.guideline.GuidelineCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -76,8 +79,8 @@ public class CommentDecisions {
   }
 
   /** Now, to the millisecond the database keeps, so what is returned is what was stored. */
-  private java.time.Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   private Comment load(long commentId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.diwan.comment.internal.CommentRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -120,6 +121,11 @@ public class CommentQueue {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(CommentRejected rejected) {
+    queueChanges.incrementAndGet();
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CommentsImported imported) {
     queueChanges.incrementAndGet();
   }
 

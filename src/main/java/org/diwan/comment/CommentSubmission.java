@@ -1,7 +1,14 @@
 package org.diwan.comment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import org.diwan.comment.internal.CommentDraft;
+import org.diwan.comment.internal.CommentRepository;
+import org.diwan.comment.internal.CommentScreening;
+import org.diwan.comment.internal.CommentTokens;
+import org.diwan.comment.internal.DuplicateComment;
+import org.diwan.comment.internal.GroupCommit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CommentSubmission {
 
   /** How long the same text from the same email counts as a repeat. */
-  static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofMinutes(10);
+  static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
 
   private final CommentTargets targets;
   private final CommentRepository repository;

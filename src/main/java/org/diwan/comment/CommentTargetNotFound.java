@@ -1,5 +1,6 @@
 package org.diwan.comment;
 
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 

@@ -1,4 +1,8 @@
 package org.diwan.comment;
 
-/** A commenter's name and email (and perhaps texts) were erased from {@code comments} comments. */
-public record CommenterErased(int comments) {}
+/**
+ * A commenter's name and email (and perhaps texts) were erased from {@code comments} comments, at
+ * {@code actor}'s request; {@code emailKey} is the address they were recognised by, for the audit
+ * log to hash.
+ */
+public record CommenterErased(String actor, String emailKey, int comments) {}

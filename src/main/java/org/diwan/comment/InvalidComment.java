@@ -1,7 +1,7 @@
 package org.diwan.comment;
 
-import java.util.List;
 import java.util.Map;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -25,17 +25,11 @@ public class InvalidComment extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(Map<String, String> fieldErrors) {
-    ProblemDetail problem =
-        Problems.of(
-            HttpStatus.BAD_REQUEST,
-            "comment.invalid",
-            "The comment could not be posted",
-            "Please correct the fields named in errors and send the comment again.");
-    List<Map<String, String>> errors =
-        fieldErrors.entrySet().stream()
-            .map(e -> Map.of("field", e.getKey(), "message", e.getValue()))
-            .toList();
-    problem.setProperty("errors", errors);
-    return problem;
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "comment.invalid",
+        "The comment could not be posted",
+        "Please correct the fields named in errors and send the comment again.",
+        fieldErrors);
   }
 }

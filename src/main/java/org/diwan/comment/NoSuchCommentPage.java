@@ -1,7 +1,7 @@
 package org.diwan.comment;
 
-import java.util.List;
 import java.util.Map;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -32,11 +32,10 @@ public class NoSuchCommentPage extends ErrorResponseException {
 
   private static ProblemDetail problem(
       HttpStatus status, String code, String detail, String field) {
-    ProblemDetail problem = Problems.of(status, code, "No such page of comments", detail);
-    if (field != null) {
-      problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
-    }
-    return problem;
+    String title = "No such page of comments";
+    return field == null
+        ? Problems.of(status, code, title, detail)
+        : Problems.of(status, code, title, detail, Map.of(field, detail));
   }
 
   @Override

@@ -3,8 +3,9 @@ package org.diwan.comment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.diwan.comment.internal.CommenterEmail;
 import org.diwan.guideline.GuidelineCode;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +23,13 @@ public class PersonalData {
   static final String REMOVED = "[removed at the author's request]";
 
   private final JdbcClient jdbc;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
   private final boolean keepTexts;
 
-  PersonalData(
-      JdbcClient jdbc,
-      org.springframework.context.ApplicationEventPublisher events,
-      @Value("${diwan.privacy.keep-erased-texts:false}") boolean keepTexts) {
+  PersonalData(JdbcClient jdbc, ApplicationEventPublisher events, CommentProperties properties) {
     this.jdbc = jdbc;
     this.events = events;
-    this.keepTexts = keepTexts;
+    this.keepTexts = properties.privacy().keepErasedTexts();
   }
 
   /** One comment as exported to the person who wrote it. */
@@ -50,7 +48,9 @@ public class PersonalData {
   /** Everything held about an email. */
   public record Export(String email, List<ExportedComment> comments, String note) {}
 
-  public Export export(String email) {
+  /** Everything held about {@code email}, announced ({@link PersonalDataExported}) first. */
+  public Export export(String email, String actor) {
+    events.publishEvent(new PersonalDataExported(actor, CommenterEmail.key(email)));
     List<ExportedComment> comments =
         jdbc.sql(
                 "SELECT c.id, a.slug, c.author_name, c.author_email, c.body, c.submitted_at,"
@@ -81,9 +81,12 @@ public class PersonalData {
             + " does not store client addresses.");
   }
 
-  /** Erases the person's identifiers (and, by policy, texts); returns how many comments changed. */
+  /**
+   * Erases the person's identifiers (and, by policy, texts) for {@code actor}; returns how many
+   * comments changed. Announced ({@link CommenterErased}) in the same transaction.
+   */
   @Transactional
-  public int erase(String email) {
+  public int erase(String email, String actor) {
     int erased =
         jdbc.sql(
                 "UPDATE comment SET author_name = '[erased]',"
@@ -97,7 +100,7 @@ public class PersonalData {
                     : List.of(REMOVED, CommenterEmail.key(email)))
             .update();
     // Cached pages and lists must not go on showing the erased name.
-    events.publishEvent(new CommenterErased(erased));
+    events.publishEvent(new CommenterErased(actor, CommenterEmail.key(email), erased));
     return erased;
   }
 }

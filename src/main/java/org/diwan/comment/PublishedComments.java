@@ -3,6 +3,9 @@ package org.diwan.comment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.diwan.comment.internal.ApprovedCounts;
+import org.diwan.comment.internal.CommentRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +38,7 @@ public class PublishedComments {
       long articleId, boolean newestFirst, CommentCursor cursor, int size, String cursorField) {
     int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
     if (cursor.namesAComment()
-        && !repository.articleOf(cursor.commentId()).equals(java.util.Optional.of(articleId))) {
+        && !repository.articleOf(cursor.commentId()).equals(Optional.of(articleId))) {
       throw NoSuchCommentPage.invalid(
           cursorField,
           "This link to a page of comments is not one this article gave out. Open the article to"

@@ -42,11 +42,11 @@ public record ScreeningSummary(
   /**
    * The result for a comment screened while the engine's model was not loaded: held for a human.
    */
-  static ScreeningSummary modelNotLoaded() {
+  public static ScreeningSummary modelNotLoaded() {
     return failed(Screener.ENGINE_VERSION, "engine: model not loaded");
   }
 
-  static ScreeningSummary of(Screening screening) {
+  public static ScreeningSummary of(Screening screening) {
     Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
     screening.scores().forEach((category, score) -> scores.put(code(category), score));
     Set<GuidelineCode> flagged = EnumSet.noneOf(GuidelineCode.class);
@@ -77,7 +77,7 @@ public record ScreeningSummary(
 
   // The stored text forms: "CODE=0.1234;…", "CODE:start-end;…". Written and read only here.
 
-  String scoresText() {
+  public String scoresText() {
     return scores.entrySet().stream()
         .map(e -> e.getKey().name() + "=" + fourPlaces(e.getValue()))
         .collect(Collectors.joining(";"));
@@ -97,13 +97,13 @@ public record ScreeningSummary(
     return scaled / 10_000 + "." + "0000".substring(fraction.length()) + fraction;
   }
 
-  String evidenceText() {
+  public String evidenceText() {
     return evidence.stream()
         .map(s -> s.code().name() + ":" + s.start() + "-" + s.end())
         .collect(Collectors.joining(";"));
   }
 
-  static Map<GuidelineCode, Double> parseScores(String text) {
+  public static Map<GuidelineCode, Double> parseScores(String text) {
     Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
     for (String part : text.split(";")) {
       int eq = part.indexOf('=');
@@ -115,7 +115,7 @@ public record ScreeningSummary(
     return scores;
   }
 
-  static List<Span> parseEvidence(String text) {
+  public static List<Span> parseEvidence(String text) {
     List<Span> spans = new ArrayList<>();
     for (String part : text.split(";")) {
       int colon = part.indexOf(':');

@@ -1,2 +1,5 @@
-/** Reader comments: submission, the immutable comment record, its status and public listing. */
+/**
+ * Reader comments: posting and importing them, the immutable record, status pages, public listing
+ * and commenters' personal data.
+ */
 package org.diwan.comment;

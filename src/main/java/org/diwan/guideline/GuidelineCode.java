@@ -3,6 +3,7 @@ package org.diwan.guideline;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ public enum GuidelineCode {
   ABUSE,
   PROMOTION;
 
-  private static final java.util.Map<String, GuidelineCode> BY_NAME =
+  private static final Map<String, GuidelineCode> BY_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, c -> c));
 
   /** The code named by {@code name} (any case, surrounding spaces ignored), if there is one. */

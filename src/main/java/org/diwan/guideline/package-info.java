@@ -1,2 +1,5 @@
-/** The community guidelines: the codes a moderator rejects with, and their texts per language. */
+/**
+ * The community guidelines: the codes a moderator rejects with, their texts per language, and text
+ * marked with them.
+ */
 package org.diwan.guideline;

@@ -10,7 +10,7 @@ public enum DecisionAction {
   REMOVE;
 
   /** The past tense for messages and the audit log: approved, rejected, removed. */
-  String done() {
+  public String done() {
     return switch (this) {
       case APPROVE -> "approved";
       case REJECT -> "rejected";

@@ -3,12 +3,15 @@ package org.diwan.moderation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 import org.diwan.comment.Comment;
 import org.diwan.comment.CommentAlreadyDecided;
 import org.diwan.comment.CommentDecisions;
 import org.diwan.comment.CommentNotPublished;
 import org.diwan.comment.CommentQueue;
 import org.diwan.comment.CommentStatus;
+import org.diwan.moderation.internal.DecisionRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +33,7 @@ public class Moderation {
   private final DecisionRepository decisions;
   private final TransactionTemplate transaction;
   private final TransactionTemplate separateTransaction;
-  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Moderation(
@@ -38,7 +41,7 @@ public class Moderation {
       CommentQueue queue,
       DecisionRepository decisions,
       PlatformTransactionManager transactions,
-      AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.comments = comments;
     this.queue = queue;
@@ -46,7 +49,7 @@ public class Moderation {
     this.transaction = new TransactionTemplate(transactions);
     this.separateTransaction = new TransactionTemplate(transactions);
     this.separateTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-    this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -63,7 +66,7 @@ public class Moderation {
    * Like {@link #decide}, in a transaction of its own: for policies that act after the comment's
    * own transaction has committed.
    */
-  ModerationDecision decideAutomatically(Decide decision) {
+  public ModerationDecision decideAutomatically(Decide decision) {
     return decide(decision, separateTransaction);
   }
 
@@ -89,7 +92,7 @@ public class Moderation {
         new Decide(
             decision.commentId(),
             decision.action(),
-            decision.action() == DecisionAction.APPROVE ? java.util.Set.of() : decision.codes(),
+            decision.action() == DecisionAction.APPROVE ? Set.of() : decision.codes(),
             note,
             decision.actor(),
             decision.automatic());
@@ -125,20 +128,18 @@ public class Moderation {
             ? decided.removedAt()
             : decided.decidedAt() != null ? decided.decidedAt() : clock.instant();
     long id = decisions.insert(decision, at);
-    audit.record(
-        decision.actor(),
-        "comment." + decision.action().done(),
-        "comment " + commentId,
-        (decision.automatic() ? "automatic " : "")
-            + org.diwan.guideline.GuidelineCode.toList(decision.codes()));
-    return new ModerationDecision(
-        id,
-        decision.commentId(),
-        decision.action(),
-        decision.codes(),
-        decision.note(),
-        decision.actor(),
-        decision.automatic(),
-        at);
+    ModerationDecision recorded =
+        new ModerationDecision(
+            id,
+            decision.commentId(),
+            decision.action(),
+            decision.codes(),
+            decision.note(),
+            decision.actor(),
+            decision.automatic(),
+            at);
+    // In this transaction: the audit log's line commits or rolls back with the decision.
+    events.publishEvent(new DecisionRecorded(recorded));
+    return recorded;
   }
 }

@@ -1,6 +1,6 @@
 package org.diwan.moderation;
 
-import java.net.URI;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -11,7 +11,7 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ModerationProblem extends ErrorResponseException {
 
-  ModerationProblem(HttpStatus status, String code, String detail) {
+  public ModerationProblem(HttpStatus status, String code, String detail) {
     super(status, problem(status, code, detail), null);
   }
 
@@ -20,7 +20,7 @@ public class ModerationProblem extends ErrorResponseException {
         HttpStatus.NOT_FOUND, "comment.unknown", "There is no comment with id " + id + ".");
   }
 
-  static ModerationProblem invalid(String detail) {
+  public static ModerationProblem invalid(String detail) {
     return new ModerationProblem(HttpStatus.BAD_REQUEST, "decision.invalid", detail);
   }
 
@@ -36,11 +36,7 @@ public class ModerationProblem extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle("Decision not made");
-    problem.setType(URI.create("urn:diwan:problem:" + code));
-    problem.setProperty("code", code);
-    return problem;
+    return Problems.of(status, code, "Decision not made", detail);
   }
 
   @Override

@@ -1,10 +1,13 @@
 package org.diwan.moderation;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.diwan.comment.CommentQueue;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.QueueQuery;
 import org.diwan.comment.QueuedComment;
+import org.diwan.moderation.web.QueueCard;
 import org.springframework.stereotype.Service;
 
 /** Pages of the moderation queues, each comment with its commenter's history. */
@@ -46,7 +49,7 @@ public class ModerationQueue {
 
   public List<QueueCard> cards(List<QueuedComment> page) {
     List<List<QueuedComment>> histories = comments.histories(page, HISTORY);
-    return java.util.stream.IntStream.range(0, page.size())
+    return IntStream.range(0, page.size())
         .mapToObj(i -> new QueueCard(page.get(i), histories.get(i)))
         .toList();
   }
@@ -55,21 +58,21 @@ public class ModerationQueue {
     return comments.pendingCount();
   }
 
-  static QueueQuery.Order order(String name) {
+  public static QueueQuery.Order order(String name) {
     try {
       return name == null || name.isBlank()
           ? QueueQuery.Order.AGE
-          : QueueQuery.Order.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+          : QueueQuery.Order.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ModerationProblem.invalid("order must be AGE or RISK.");
     }
   }
 
-  static CommentStatus status(String name) {
+  public static CommentStatus status(String name) {
     try {
       return name == null || name.isBlank()
           ? CommentStatus.PENDING
-          : CommentStatus.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+          : CommentStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw ModerationProblem.invalid("status must be PENDING, APPROVED, REJECTED or REMOVED.");
     }

@@ -1,9 +1,13 @@
 package org.diwan.moderation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.diwan.guideline.GuidelineCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +23,18 @@ public class Policies {
   private static final String APPROVE_BELOW = "APPROVE_BELOW";
 
   /** How long another instance's change may take to be seen here. */
-  static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(5);
+  static final Duration REFRESH = Duration.ofSeconds(5);
 
   private final JdbcClient jdbc;
-  private final java.time.Clock clock;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
   private volatile Settings cached;
-  private volatile java.time.Instant readAt = java.time.Instant.MIN;
+  private volatile Instant readAt = Instant.MIN;
 
-  Policies(JdbcClient jdbc, java.time.Clock clock) {
+  Policies(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The current policies. */
@@ -43,7 +49,7 @@ public class Policies {
    * after a change made through this instance.
    */
   public Settings current() {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     Settings settings = cached;
     if (settings == null || now.isAfter(readAt.plus(REFRESH))) {
       settings = read();
@@ -71,12 +77,12 @@ public class Policies {
   }
 
   /**
-   * Replaces every policy. A null threshold turns that policy off.
+   * Replaces every policy, as {@code actor} asked. A null threshold turns that policy off.
    *
    * @throws ModerationProblem for a threshold outside (0, 1]
    */
   @Transactional
-  public void replace(Map<GuidelineCode, Double> rejectAt, Double approveBelow) {
+  public void replace(Map<GuidelineCode, Double> rejectAt, Double approveBelow, String actor) {
     rejectAt.values().forEach(Policies::check);
     Optional.ofNullable(approveBelow).ifPresent(Policies::check);
     jdbc.sql("DELETE FROM moderation_policy").update();
@@ -91,6 +97,9 @@ public class Policies {
           .update();
     }
     cached = null;
+    Map<GuidelineCode, Double> ordered = new EnumMap<>(GuidelineCode.class);
+    ordered.putAll(rejectAt);
+    events.publishEvent(new PoliciesChanged(actor, ordered, approveBelow));
   }
 
   private static void check(Double threshold) {

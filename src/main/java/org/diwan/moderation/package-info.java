@@ -1,2 +1,2 @@
-/** Moderation: the queues, decisions on comments, the dashboard, and the audit trail. */
+/** Moderation: the queues, decisions on comments, automatic policies and the dashboard. */
 package org.diwan.moderation;

@@ -6,9 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import org.diwan.screening.internal.LinearModel;
 import org.diwan.screening.training.Datasets;
 import org.diwan.screening.training.Evaluator;
@@ -17,6 +16,10 @@ import org.diwan.screening.training.IdentityTemplates;
 import org.diwan.screening.training.Split;
 import org.diwan.screening.training.ThresholdTuner;
 import org.diwan.screening.training.Trainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code screening} command: {@code train} builds the model from the labelled data, {@code
@@ -26,7 +29,15 @@ import org.diwan.screening.training.Trainer;
  * screening train    [--data ../shared/data] [--out src/main/resources/org/diwan/screening/model.bin]
  * screening evaluate [--data ../shared/data] [--model path/to/model.bin]
  * </pre>
+ *
+ * <p>With {@code --stage 2} both train or evaluate the second stage instead ({@link
+ * SecondStageCommand}), which takes the further options of {@link SecondStageOptions}.
  */
+@Command(
+    name = "screening",
+    mixinStandardHelpOptions = true,
+    description = "Train or evaluate the screening model.",
+    subcommands = {ScreeningCommand.Train.class, ScreeningCommand.Evaluate.class})
 public final class ScreeningCommand {
 
   static final String DEFAULT_DATA = "../shared/data";
@@ -35,42 +46,90 @@ public final class ScreeningCommand {
   private ScreeningCommand() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(commandLine().execute(args));
   }
 
-  /** Runs a subcommand; returns the process exit code (0 ok, 1 failure, 2 usage). */
-  public static int run(String... args) {
-    PrintStream out = System.out;
-    if (args.length == 0 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
-      out.println(
-          "usage: screening train|evaluate [--data DIR] [--out FILE] [--model FILE] [--stage 2]");
-      return 2;
+  /** The command with its subcommands, for the jar's command line. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ScreeningCommand());
+  }
+
+  /** {@code screening train}. */
+  @Command(
+      name = "train",
+      mixinStandardHelpOptions = true,
+      description = "Train the model on the labelled data and write it.")
+  static final class Train implements Callable<Integer> {
+    @Option(names = "--data", defaultValue = DEFAULT_DATA, description = "the labelled data")
+    Path data;
+
+    @Option(
+        names = "--out",
+        description = "where the model goes (default: the first or second stage's file in src)")
+    Path out;
+
+    @Mixin SecondStageOptions second;
+
+    @Override
+    public Integer call() {
+      return run(
+          "train",
+          () -> {
+            List<Example> examples = examples(data, System.out);
+            if (second.stage == 2) {
+              SecondStageCommand.run("train", examples, second.options(out), System.out);
+            } else {
+              train(examples, out != null ? out : Path.of(DEFAULT_OUT), System.out);
+            }
+          });
     }
-    Map<String, String> options = new HashMap<>();
-    for (int i = 1; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) {
-        out.println("unexpected argument: " + args[i]);
-        return 2;
-      }
-      options.put(args[i].substring(2), args[i + 1]);
+  }
+
+  /** {@code screening evaluate}. */
+  @Command(
+      name = "evaluate",
+      mixinStandardHelpOptions = true,
+      description = "Measure a model on the held-out test splits.")
+  static final class Evaluate implements Callable<Integer> {
+    @Option(names = "--data", defaultValue = DEFAULT_DATA, description = "the labelled data")
+    Path data;
+
+    @Option(names = "--model", description = "a model file (default: the one in the jar)")
+    Path model;
+
+    @Mixin SecondStageOptions second;
+
+    @Override
+    public Integer call() {
+      return run(
+          "evaluate",
+          () -> {
+            List<Example> examples = examples(data, System.out);
+            if (second.stage == 2) {
+              SecondStageCommand.run("evaluate", examples, second.options(null), System.out);
+              return;
+            }
+            Screener screener =
+                model != null
+                    ? Screener.create(read(model), Lexicons.shipped())
+                    : Screener.loadDefault();
+            new Evaluator(screener, System.out).evaluate(examples);
+          });
     }
-    Path data = Path.of(options.getOrDefault("data", DEFAULT_DATA));
+  }
+
+  /** Work that reads and writes files. */
+  private interface Task {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code task}; 0 when it is done, 1 (with the reason) when it fails. */
+  private static int run(String name, Task task) {
     try {
-      List<Example> examples = examples(data, out);
-      if ("2".equals(options.get("stage"))) {
-        SecondStageCommand.run(args[0], examples, options, out);
-      } else if (args[0].equals("train")) {
-        train(examples, Path.of(options.getOrDefault("out", DEFAULT_OUT)), out);
-      } else {
-        Screener screener =
-            options.containsKey("model")
-                ? Screener.create(read(Path.of(options.get("model"))), Lexicons.shipped())
-                : Screener.loadDefault();
-        new Evaluator(screener, out).evaluate(examples);
-      }
+      task.run();
       return 0;
     } catch (IOException | RuntimeException e) {
-      out.println("screening " + args[0] + " failed: " + e);
+      System.out.println("screening " + name + " failed: " + e);
       return 1;
     }
   }

@@ -28,7 +28,7 @@ public final class Assets {
   }
 
   /** The current version of the file at {@code path}; empty when there is no such file. */
-  static String version(String path) {
+  public static String version(String path) {
     String known = VERSIONS.get(path);
     if (known != null) {
       return known;

@@ -12,7 +12,7 @@ public record ErrorPage(int status, String title, String message) {
   public static final String SHOWN = ErrorPage.class.getName();
 
   /** The site's wording for a status, used when nothing more specific is known. */
-  static ErrorPage forStatus(int status) {
+  public static ErrorPage forStatus(int status) {
     return switch (status) {
       case 400 ->
           new ErrorPage(

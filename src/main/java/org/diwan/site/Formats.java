@@ -1,5 +1,6 @@
 package org.diwan.site;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ public final class Formats {
 
   private Formats() {}
 
-  static void configure(ZoneId timeZone, String name) {
+  public static void configure(ZoneId timeZone, String name) {
     zone = timeZone;
     siteName = name;
   }
@@ -44,7 +45,7 @@ public final class Formats {
     if (since == null) {
       return "";
     }
-    long minutes = Math.max(0, java.time.Duration.between(since, now).toMinutes());
+    long minutes = Math.max(0, Duration.between(since, now).toMinutes());
     if (minutes < 1) {
       return "under a minute";
     }

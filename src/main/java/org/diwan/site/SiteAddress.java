@@ -8,16 +8,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * diwan.base-url} when set, which is right behind a proxy; otherwise the current request's.
  */
 @Component
-class SiteAddress {
+public class SiteAddress {
 
   private final String configured;
 
-  SiteAddress(DiwanProperties properties) {
+  SiteAddress(SiteProperties properties) {
     String base = properties.baseUrl();
     this.configured = base == null || base.isBlank() ? null : base.replaceAll("/+$", "");
   }
 
-  String base() {
+  public String base() {
     return configured != null
         ? configured
         : ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

@@ -1,2 +1,5 @@
-/** The application shell: storage, layout, security, errors, feeds and static assets. */
+/**
+ * What every page and request shares: layout assets, display formats, error answers and request
+ * limits.
+ */
 package org.diwan.site;

@@ -3,6 +3,8 @@ package org.diwan.staff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.diwan.staff.internal.Secrets;
+import org.diwan.staff.internal.StaffRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -45,7 +47,7 @@ public class ApiKeys {
    * inherits that key's creator, so it cannot outlive the admin behind both.
    */
   @Transactional
-  NewApiKey create(String name, Role role, String actor, Long creatorId) {
+  public NewApiKey create(String name, Role role, String actor, Long creatorId) {
     if (name == null || name.isBlank() || name.length() > 100) {
       throw new InvalidStaffRequest(
           HttpStatus.BAD_REQUEST, "key.name", "Give the key a name of 1 to 100 characters.");
@@ -76,7 +78,7 @@ public class ApiKeys {
   }
 
   /** The key's record, if it exists and is not revoked; check {@link ApiKey#creatorActive()}. */
-  Optional<ApiKey> authenticate(String key) {
+  public Optional<ApiKey> authenticate(String key) {
     if (key == null || !key.startsWith(PREFIX) || key.length() > 100) {
       return Optional.empty();
     }

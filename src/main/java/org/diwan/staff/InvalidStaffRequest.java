@@ -1,6 +1,6 @@
 package org.diwan.staff;
 
-import java.net.URI;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -13,11 +13,7 @@ public class InvalidStaffRequest extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle("Request refused");
-    problem.setType(URI.create("urn:diwan:problem:" + code));
-    problem.setProperty("code", code);
-    return problem;
+    return Problems.of(status, code, "Request refused", detail);
   }
 
   @Override

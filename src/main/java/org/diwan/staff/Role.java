@@ -20,7 +20,7 @@ public enum Role {
     return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
   }
 
-  static Set<Role> fromList(String list) {
+  public static Set<Role> fromList(String list) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String part : list.split(",")) {
       if (!part.isBlank()) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diwan.staff.internal.Secrets;
+import org.diwan.staff.internal.StaffRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -170,7 +172,7 @@ public class StaffAccounts {
     return password;
   }
 
-  static String normalise(String email) {
+  public static String normalise(String email) {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,13 +1,14 @@
 package org.diwan.comment;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * Comment submissions for tests. Each comes from an email of its own, so the site's refusal of a
  * repeated text from the same person never trips a test that does not mean to test it.
  */
 public final class CommentFixtures {
 
-  private static final java.util.concurrent.atomic.AtomicLong READERS =
-      new java.util.concurrent.atomic.AtomicLong();
+  private static final AtomicLong READERS = new AtomicLong();
 
   private CommentFixtures() {}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,9 @@ import java.util.concurrent.Future;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
+import org.diwan.comment.internal.CommentRepository;
+import org.diwan.comment.internal.CommentStatusView;
+import org.diwan.comment.internal.CommentStatuses;
 import org.diwan.guideline.GuidelineCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,7 +218,7 @@ abstract class CommentStorageContract {
     assertThat(histories.get(0))
         .extracting(QueuedComment::id)
         .hasSize(3)
-        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        .isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(queue.histories(List.of(), 3)).isEmpty();
   }
 
@@ -259,7 +263,7 @@ abstract class CommentStorageContract {
     assertThat(repository.fillMissingEmailKeys()).isPositive();
     assertThat(repository.fillMissingEmailKeys()).isZero();
 
-    assertThat(personalData.export("zoë.åse." + id + "@example.test").comments())
+    assertThat(personalData.export("zoë.åse." + id + "@example.test", "test").comments())
         .extracting(PersonalData.ExportedComment::text)
         .containsExactly("Old text");
   }

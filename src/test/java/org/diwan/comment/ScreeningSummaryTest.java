@@ -3,7 +3,10 @@ package org.diwan.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.diwan.guideline.GuidelineCode;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +20,9 @@ class ScreeningSummaryTest {
             "en",
             0.8,
             Map.of(GuidelineCode.THREAT, 0.8123, GuidelineCode.ABUSE, 0.01),
-            java.util.Set.of(GuidelineCode.THREAT),
+            Set.of(GuidelineCode.THREAT),
             List.of(new ScreeningSummary.Span(GuidelineCode.THREAT, 3, 9)),
-            java.util.Set.of(),
+            Set.of(),
             false,
             null);
 
@@ -33,12 +36,12 @@ class ScreeningSummaryTest {
 
   @Test
   void scoresAreWrittenWithFourPlacesAsFormatWouldWriteThem() {
-    java.util.Random random = new java.util.Random(6);
+    Random random = new Random(6);
     for (int i = 0; i < 10_000; i++) {
       double score = i < 5 ? new double[] {0, 1, 0.00005, 0.99995, 0.5}[i] : random.nextDouble();
       assertThat(ScreeningSummary.fourPlaces(score))
           .as("score %s", score)
-          .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", score));
+          .isEqualTo(String.format(Locale.ROOT, "%.4f", score));
     }
     assertThat(ScreeningSummary.fourPlaces(Double.NaN)).isEqualTo("NaN");
   }

@@ -3,7 +3,9 @@ package org.diwan.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -12,14 +14,16 @@ import java.util.concurrent.Future;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
+import org.diwan.audit.AuditEvent;
+import org.diwan.audit.AuditTrail;
 import org.diwan.comment.CommentFixtures;
 import org.diwan.comment.CommentQueue;
 import org.diwan.comment.CommentStatus;
-import org.diwan.comment.CommentStatuses;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.QueueQuery;
 import org.diwan.comment.QueuedComment;
 import org.diwan.comment.SubmittedComment;
+import org.diwan.comment.internal.CommentStatuses;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,7 +213,7 @@ abstract class ModerationContract {
             new QueueQuery(
                 CommentStatus.PENDING, fresh.slug(), null, 0, 50, QueueQuery.Order.RISK));
 
-    List<QueuedComment> paged = new java.util.ArrayList<>();
+    List<QueuedComment> paged = new ArrayList<>();
     long after = 0;
     for (int n = 0; n < texts.length; n++) {
       ModerationQueue.Page page =
@@ -224,7 +228,7 @@ abstract class ModerationContract {
     }
 
     // The whole queue, unfiltered, walks the risk index: same order, every comment once.
-    List<QueuedComment> everything = new java.util.ArrayList<>();
+    List<QueuedComment> everything = new ArrayList<>();
     long cursor = 0;
     do {
       ModerationQueue.Page page =
@@ -271,7 +275,7 @@ abstract class ModerationContract {
     assertThat(statuses.byToken(untouched.token()).orElseThrow().status())
         .isEqualTo(CommentStatus.PENDING);
 
-    policies.replace(java.util.Map.of(GuidelineCode.PERSONAL_ATTACK, 0.01), null);
+    policies.replace(Map.of(GuidelineCode.PERSONAL_ATTACK, 0.01), null, "test");
     try {
       SubmittedComment auto =
           submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
@@ -287,7 +291,7 @@ abstract class ModerationContract {
                   .single())
           .isTrue();
     } finally {
-      policies.replace(java.util.Map.of(), null);
+      policies.replace(Map.of(), null, "test");
     }
   }
 
@@ -417,12 +421,12 @@ abstract class ModerationContract {
 
   @Test
   void statusPageSaysWhenThePolicyNotAModeratorDecided() {
-    policies.replace(java.util.Map.of(GuidelineCode.PERSONAL_ATTACK, 0.01), null);
+    policies.replace(Map.of(GuidelineCode.PERSONAL_ATTACK, 0.01), null, "test");
     SubmittedComment auto;
     try {
       auto = submission.submit(CommentFixtures.withText(article.slug(), "you are such an id10t"));
     } finally {
-      policies.replace(java.util.Map.of(), null);
+      policies.replace(Map.of(), null, "test");
     }
     SubmittedComment byHand = comment();
     moderation.decide(reject(byHand.id(), "ava@example.org", GuidelineCode.OFF_TOPIC));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.diwan.screening.internal.Detector;
 import org.diwan.screening.internal.LinearModel;
 import org.diwan.screening.internal.Pipeline;
@@ -154,7 +155,7 @@ class ScreenerTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<Screening>>> futures =
-          java.util.stream.IntStream.range(0, 8)
+          IntStream.range(0, 8)
               .mapToObj(
                   i ->
                       pool.submit(

@@ -2,12 +2,18 @@ package org.diwan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -219,7 +225,7 @@ class BadInputProperties {
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
-    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
@@ -259,7 +265,7 @@ class BadInputProperties {
                 assertThat(head.length).isGreaterThan(3);
                 assertThat(head[0] == (byte) 0xFF || head[0] == (byte) 0x89 || head[0] == 'R')
                     .isTrue();
-              } catch (java.io.IOException e) {
+              } catch (IOException e) {
                 throw new IllegalStateException(e);
               }
             });
@@ -270,18 +276,15 @@ class BadInputProperties {
   @Example
   void anUploadedPhotoIsPublishedWithoutWhereItWasTaken() throws Exception {
     String secret = "GPS 36.1911N 44.0092E camera serial 7734";
-    java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
-    javax.imageio.ImageIO.write(
-        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
-        "jpg",
-        jpeg);
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", jpeg);
     byte[] plain = jpeg.toByteArray();
     byte[] exif = ("Exif\0\0" + secret).getBytes(StandardCharsets.ISO_8859_1);
     byte[] app1 = {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)};
     byte[] tagged =
         concat(
-            concat(java.util.Arrays.copyOf(plain, 2), concat(app1, exif)),
-            java.util.Arrays.copyOfRange(plain, 2, plain.length));
+            concat(Arrays.copyOf(plain, 2), concat(app1, exif)),
+            Arrays.copyOfRange(plain, 2, plain.length));
     String token = editor.csrfToken("/editor/articles/" + article.slug());
 
     HttpResponse<String> uploaded =
@@ -318,7 +321,7 @@ class BadInputProperties {
                 "language",
                 language,
                 "tags",
-                java.util.List.of(headline)));
+                List.of(headline)));
 
     HttpResponse<String> response =
         web.send("POST", "/api/articles", json, "Authorization", "Bearer " + editorKey);

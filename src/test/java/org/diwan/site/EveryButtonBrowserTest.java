@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +92,7 @@ class EveryButtonBrowserTest {
   private static Path photo() throws IOException {
     Path file = Files.createTempFile("walk-", ".jpg");
     try (InputStream in = new ClassPathResource("demo/erbil-bazaar.jpg").getInputStream()) {
-      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     }
     return file;
   }
@@ -128,7 +130,7 @@ class EveryButtonBrowserTest {
       Files.write(
           report.resolve(walker.role() + ".txt"),
           report(walk.pages(), walk.presses()),
-          java.nio.charset.StandardCharsets.UTF_8);
+          StandardCharsets.UTF_8);
       assertPressed(walker.role(), walk.presses());
     }
   }

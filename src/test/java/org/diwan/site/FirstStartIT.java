@@ -2,6 +2,7 @@ package org.diwan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class FirstStartIT {
     try {
       var lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
 import org.diwan.DiwanApplication;
@@ -88,7 +89,7 @@ class LimitsTest {
         web.submitForm(
             article.path(),
             article.path() + "/comments",
-            java.util.Map.of("name", "B", "email", "b@example.org", "text", "Hello"));
+            Map.of("name", "B", "email", "b@example.org", "text", "Hello"));
     assertThat(page.statusCode()).isEqualTo(429);
     assertThat(page.body()).contains("<!DOCTYPE html>").contains("Please wait");
   }
@@ -117,7 +118,7 @@ class LimitsTest {
       WebClient web, String email, String password, String address) {
     return web.postForm(
         "/login",
-        java.util.Map.of("username", email, "password", password, "_csrf", web.csrfToken("/login")),
+        Map.of("username", email, "password", password, "_csrf", web.csrfToken("/login")),
         "X-Forwarded-For",
         address);
   }
@@ -129,7 +130,7 @@ class LimitsTest {
     WebClient owner = new WebClient(port);
     assertThat(logIn(owner, email, StaffFixtures.PASSWORD, "203.0.113.20").statusCode())
         .isEqualTo(302);
-    owner.submitForm("/staff", "/logout", java.util.Map.of());
+    owner.submitForm("/staff", "/logout", Map.of());
     WebClient stranger = new WebClient(port);
     for (int i = 0; i < 8; i++) {
       logIn(stranger, email, "guess " + i, "198.51.100." + i);
@@ -177,15 +178,12 @@ class LimitsTest {
     String email = StaffFixtures.member(accounts, Role.ADMIN);
     WebClient web = new WebClient(port);
     for (int i = 0; i < 3; i++) {
-      web.submitForm(
-          "/login", "/login", java.util.Map.of("username", email, "password", "wrong " + i));
+      web.submitForm("/login", "/login", Map.of("username", email, "password", "wrong " + i));
     }
 
     HttpResponse<String> locked =
         web.submitForm(
-            "/login",
-            "/login",
-            java.util.Map.of("username", email, "password", StaffFixtures.PASSWORD));
+            "/login", "/login", Map.of("username", email, "password", StaffFixtures.PASSWORD));
 
     assertThat(locked.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
     assertThat(web.get("/login?locked").body())
@@ -193,8 +191,7 @@ class LimitsTest {
         .contains("a browser you have used here before");
     String basic =
         "Basic "
-            + java.util.Base64.getEncoder()
-                .encodeToString((email + ":" + StaffFixtures.PASSWORD).getBytes());
+            + Base64.getEncoder().encodeToString((email + ":" + StaffFixtures.PASSWORD).getBytes());
     HttpResponse<String> api = web.send("GET", "/api/admin/api-keys", null, "Authorization", basic);
     assertThat(api.statusCode()).isEqualTo(429);
     assertThat(api.body()).contains("auth.throttled");

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
@@ -70,40 +68,6 @@ abstract class PublicApiContract {
     JsonNode status = json(web.getJson("/api/comments/" + token));
     assertThat(status.get("status").asString()).isEqualTo("PENDING");
     assertThat(status.get("codes").isEmpty()).isTrue();
-  }
-
-  @Test
-  void submissionIsAnsweredAlikeWithAndWithoutTheDispatcher() {
-    // A plain Accept is answered by CommentPostShortcut; a weighted Accept and a body without a
-    // declared length go through Spring MVC. The answers must not tell them apart.
-    String body = "{\"name\":\"Amal\",\"email\":\"amal%d@example.org\",\"text\":\"Well put.\"}";
-    long before = commentCount();
-    List<HttpResponse<String>> answers =
-        List.of(
-            web.send("POST", comments(), body.formatted(1), "Accept", "application/json"),
-            web.send("POST", comments(), body.formatted(2), "Accept", "application/json;q=0.9"),
-            web.postChunked(
-                comments(),
-                "application/json;charset=UTF-8",
-                body.formatted(3).getBytes(StandardCharsets.UTF_8)));
-
-    for (HttpResponse<String> answer : answers) {
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
-      assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
-      JsonNode accepted = json(answer);
-      assertThat(accepted.propertyNames()).containsExactly("id", "token", "status", "statusUrl");
-      assertThat(answer.headers().firstValue("Location"))
-          .hasValue("/api/comments/" + accepted.get("token").asString());
-      assertThat(headerNames(answer)).isEqualTo(headerNames(answers.get(0)));
-    }
-    assertThat(commentCount()).isEqualTo(before + 3);
-  }
-
-  /** The headers an answer carries, but for how its length is told. */
-  private static Set<String> headerNames(HttpResponse<String> response) {
-    Set<String> names = new TreeSet<>(response.headers().map().keySet());
-    names.removeAll(Set.of("content-length", "transfer-encoding", "date"));
-    return names;
   }
 
   @Test
@@ -319,24 +283,6 @@ abstract class PublicApiContract {
     assertThat(status.get("status").asString()).isEqualTo("REJECTED");
     assertThat(status.get("codes").get(0).asString()).isEqualTo("PROMOTION");
     assertThat(status.get("decidedAt").asString()).isNotBlank();
-  }
-
-  @Test
-  void commentListIsAnsweredAlikeFromTheKeptJsonAndByTheController() {
-    HttpResponse<String> first = web.getJson(comments() + "?after=0&limit=5");
-    HttpResponse<String> again = web.getJson(comments() + "?after=0&limit=5");
-
-    assertThat(again.statusCode()).isEqualTo(200);
-    assertThat(again.body()).isEqualTo(first.body()).contains("\"items\"");
-    assertThat(again.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(again.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(again.headers().firstValue("Content-Security-Policy")).isPresent();
-    assertThat(web.getJson(comments() + "?limit=many").statusCode()).isEqualTo(400);
-    assertThat(web.getJson("/api/articles/no-such-article/comments").statusCode()).isEqualTo(404);
-    assertThat(web.get(comments()).statusCode()).isEqualTo(406);
-    assertThat(
-            web.send("GET", comments(), null, "Authorization", "Bearer dwn_unknown").statusCode())
-        .isEqualTo(401);
   }
 
   @Test

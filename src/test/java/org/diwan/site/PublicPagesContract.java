@@ -3,11 +3,17 @@ package org.diwan.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
@@ -87,40 +93,6 @@ abstract class PublicPagesContract {
   }
 
   @Test
-  void formPostIsAnsweredAlikeWithAndWithoutTheDispatcher() {
-    // A plain form is answered by CommentFormShortcut; a field given twice goes through Spring MVC,
-    // which joins the values. Both are stored and sent on the same way.
-    Map<String, String> form =
-        Map.of(
-            "name", "Dana",
-            "email", "dana@example.org",
-            "text", "Clear and fair.",
-            "_csrf", web.csrfToken(article.path()));
-    String action = article.path() + "/comments";
-    long before = commentCount();
-
-    HttpResponse<String> plain = web.postForm(action, form);
-    HttpResponse<String> twice =
-        web.post(
-            action,
-            "application/x-www-form-urlencoded",
-            WebClient.form(form).replace("Clear", "Calm") + "&name=Again");
-
-    for (HttpResponse<String> answer : List.of(plain, twice)) {
-      assertThat(answer.statusCode()).isEqualTo(303);
-      assertThat(answer.headers().firstValue("Location").orElseThrow())
-          .matches("/comments/[0-9a-f]{11}[A-Za-z0-9_-]{43}#status");
-      assertThat(answer.headers().map().keySet()).isEqualTo(plain.headers().map().keySet());
-    }
-    assertThat(commentCount()).isEqualTo(before + 2);
-    assertThat(
-            jdbc.sql("SELECT author_name FROM comment WHERE body = 'Calm and fair.'")
-                .query(String.class)
-                .single())
-        .isEqualTo("Dana,Again");
-  }
-
-  @Test
   void formErrorsAreShownBesideFieldsWithInputKept() {
     long before = commentCount();
 
@@ -150,8 +122,8 @@ abstract class PublicPagesContract {
   @Test
   void formWithInvalidUtf8IsRefusedAndStoresNothing() {
     long before = commentCount();
-    java.util.regex.Matcher token =
-        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+    Matcher token =
+        Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
             .matcher(web.get(article.path()).body());
     assertThat(token.find()).isTrue();
 
@@ -208,8 +180,7 @@ abstract class PublicPagesContract {
   void cachedArticlePageIsNeverStaleOnceADecisionReturns() throws Exception {
     WebClient reader =
         new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
-    java.util.concurrent.atomic.AtomicBoolean reading =
-        new java.util.concurrent.atomic.AtomicBoolean(true);
+    AtomicBoolean reading = new AtomicBoolean(true);
     // Another reader keeps the page hot (and the cache busy re-rendering) throughout.
     Thread hammer =
         new Thread(
@@ -247,8 +218,7 @@ abstract class PublicPagesContract {
   void everyReaderGetsTheirOwnCsrfTokenFromTheCachedPage() {
     WebClient other =
         new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
-    java.util.regex.Pattern token =
-        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    Pattern token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     var first = token.matcher(web.get(article.path()).body());
     var second = token.matcher(other.get(article.path()).body());
@@ -310,7 +280,7 @@ abstract class PublicPagesContract {
             article.source(),
             article.dateline(),
             article.body() + "\n\nA correction.",
-            java.util.List.of("Libraries"),
+            List.of("Libraries"),
             article.language()),
         "editor@example.org");
 
@@ -372,9 +342,7 @@ abstract class PublicPagesContract {
   @Test
   void stylesAndScriptsAreKeptByBrowsersUntilTheyChange() throws Exception {
     String page = web.get(article.path()).body();
-    java.util.regex.Matcher link =
-        java.util.regex.Pattern.compile("href=\"(/css/site\\.css\\?v=([0-9a-f]{12}))\"")
-            .matcher(page);
+    Matcher link = Pattern.compile("href=\"(/css/site\\.css\\?v=([0-9a-f]{12}))\"").matcher(page);
     assertThat(link.find()).as("the page links the stylesheet by its content hash").isTrue();
     assertThat(page).containsPattern("src=\"/js/fontsize\\.js\\?v=[0-9a-f]{12}\"");
     // The version is the file's own: a release that changes the file changes its address.
@@ -388,7 +356,7 @@ abstract class PublicPagesContract {
     assertThat(versioned.headers().firstValue("Pragma")).isEmpty();
 
     // Without the hash, or with a past release's, the browser must ask again; unchanged: 304.
-    for (String path : java.util.List.of("/css/site.css", "/css/site.css?v=000000000000")) {
+    for (String path : List.of("/css/site.css", "/css/site.css?v=000000000000")) {
       HttpResponse<String> plain = web.get(path);
       assertThat(plain.statusCode()).isEqualTo(200);
       assertThat(plain.headers().firstValue("Cache-Control")).contains("no-cache");
@@ -399,9 +367,9 @@ abstract class PublicPagesContract {
   }
 
   private static String sha256Prefix(String resource) throws Exception {
-    try (java.io.InputStream in = PublicPagesContract.class.getResourceAsStream(resource)) {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    try (InputStream in = PublicPagesContract.class.getResourceAsStream(resource)) {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+      return HexFormat.of().formatHex(digest).substring(0, 12);
     }
   }
 

@@ -2,8 +2,10 @@ package org.diwan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleEdit;
 import org.diwan.article.Articles;
@@ -103,19 +105,13 @@ class XssCorpusBrowserTest {
     for (int i = 0; i < ids.size(); i++) {
       if (i % 2 == 0) {
         moderation.decide(
-            new Decide(
-                ids.get(i),
-                DecisionAction.APPROVE,
-                java.util.Set.of(),
-                null,
-                "m@example.org",
-                false));
+            new Decide(ids.get(i), DecisionAction.APPROVE, Set.of(), null, "m@example.org", false));
       } else if (i % 3 == 0) {
         moderation.decide(
             new Decide(
                 ids.get(i),
                 DecisionAction.REJECT,
-                java.util.Set.of(org.diwan.guideline.GuidelineCode.ABUSE),
+                Set.of(org.diwan.guideline.GuidelineCode.ABUSE),
                 "Note " + all,
                 "m@example.org",
                 false));
@@ -137,12 +133,12 @@ class XssCorpusBrowserTest {
     String admin = StaffFixtures.member(accounts, Role.ADMIN);
     accounts.setRoles(
         accounts.byEmail(admin).orElseThrow().id(),
-        java.util.Set.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR),
+        Set.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR),
         "test");
     session.driver().get(base + "/login");
     session.driver().findElement(By.id("username")).sendKeys(admin);
     session.driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
-    new WebDriverWait(session.driver(), java.time.Duration.ofSeconds(10))
+    new WebDriverWait(session.driver(), Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/staff"));
     visit(
         base,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,8 +62,8 @@ class AccessMatrixTest {
   @Autowired Articles articles;
   @Autowired Environment environment;
 
-  private final Map<Caller, WebClient> clients = new java.util.EnumMap<>(Caller.class);
-  private final Map<Caller, String> secrets = new java.util.EnumMap<>(Caller.class);
+  private final Map<Caller, WebClient> clients = new EnumMap<>(Caller.class);
+  private final Map<Caller, String> secrets = new EnumMap<>(Caller.class);
   private Article article;
   private long staffId;
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
@@ -287,10 +289,10 @@ class StaffApiTest {
 
   @Test
   void aOneTimePasswordOpensNoPartOfTheApiUntilItIsReplaced() {
-    String email = "fresh-" + java.util.UUID.randomUUID() + "@example.org";
+    String email = "fresh-" + UUID.randomUUID() + "@example.org";
     String oneTime =
         accounts
-            .create(email, "Fresh", java.util.Set.of(Role.ADMIN), null, "admin@example.org")
+            .create(email, "Fresh", Set.of(Role.ADMIN), null, "admin@example.org")
             .oneTimePassword();
     String basic = basic(email, oneTime);
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
-import org.diwan.moderation.AuditTrail;
+import org.diwan.audit.AuditTrail;
 import org.diwan.support.OnSqlite;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;

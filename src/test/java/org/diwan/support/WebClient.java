@@ -1,13 +1,17 @@
 package org.diwan.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +39,7 @@ public final class WebClient {
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))
-        .map(java.net.HttpCookie::getValue)
+        .map(HttpCookie::getValue)
         .findFirst()
         .orElse("");
   }
@@ -65,9 +69,7 @@ public final class WebClient {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", contentType)
-            .POST(
-                HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new java.io.ByteArrayInputStream(body))));
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
   }
 
   /** Logs in through the staff login form; the session cookie stays in this client's jar. */
@@ -114,7 +116,7 @@ public final class WebClient {
       String fileType,
       byte[] file) {
     String boundary = "----diwan" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
       for (var field : fields.entrySet()) {
         body.write(
@@ -166,7 +168,7 @@ public final class WebClient {
     if (!token.find()) {
       throw new AssertionError("No CSRF field on " + pagePath);
     }
-    Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("_csrf", token.group(1));
     return post(action, "application/x-www-form-urlencoded", form(all));
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.diwan.screening.AbuseKind;
 import org.diwan.screening.Category;
 
 /**
@@ -205,7 +206,7 @@ public final class LinearModel {
     public static Thresholds defaults() {
       double[] c = new double[Category.values().length];
       Arrays.fill(c, 0.5);
-      double[] k = new double[org.diwan.screening.AbuseKind.values().length];
+      double[] k = new double[AbuseKind.values().length];
       Arrays.fill(k, 0.5);
       return new Thresholds(c, 0.5, Map.of(), k);
     }

@@ -1,5 +1,6 @@
 package org.diwan.screening.internal;
 
+import java.util.Arrays;
 import org.diwan.screening.Category;
 
 /**
@@ -57,7 +58,7 @@ public final class ModelDetector implements Detector {
       weight[features.token(i)] += model.weight(features, i, head);
     }
     int[] best = new int[MAX_EVIDENCE_TOKENS];
-    java.util.Arrays.fill(best, -1);
+    Arrays.fill(best, -1);
     for (int t = 0; t < tokens; t++) {
       for (int b = 0; b < best.length; b++) {
         if (best[b] < 0 || weight[t] > weight[best[b]]) {

@@ -3,6 +3,7 @@ package org.diwan.screening.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.diwan.article.internal.ArticleText;
 import org.diwan.screening.Category;
 import org.diwan.screening.ScreeningInput;
 

@@ -145,7 +145,7 @@ public final class Datasets {
     TreeSet<String> titles = new TreeSet<>();
     for (String line : lines) {
       if (!line.isBlank()) {
-        Map<String, String> o = Json.flatObject(line);
+        Map<String, String> o = DatasetFiles.flatObject(line);
         objects.add(o);
         titles.add(o.get("title"));
       }
@@ -317,7 +317,7 @@ public final class Datasets {
       log.accept("skipped (missing): " + file);
       return List.of();
     }
-    return Csv.parse(Files.readString(path, StandardCharsets.UTF_8), delimiter);
+    return DatasetFiles.csv(path, delimiter);
   }
 
   /** Davidson's tweets keep HTML entities such as {@code &amp;} and {@code &#128567;}. */

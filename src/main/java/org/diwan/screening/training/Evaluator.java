@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diwan.screening.Category;
+import org.diwan.screening.Lexicons;
 import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
 import org.diwan.screening.ScreeningInput;
@@ -127,7 +128,7 @@ public final class Evaluator {
 
   /** Davidson's annotators often label slurs "offensive", not hate: measure the model alone. */
   private double davidsonWithoutLists(List<Example> test) {
-    Screener modelOnly = screener.withLexicons(org.diwan.screening.Lexicons.empty());
+    Screener modelOnly = screener.withLexicons(Lexicons.empty());
     int[][] confusion = new int[3][3];
     for (Example e : test) {
       Set<Category> flagged = modelOnly.screen(ScreeningInput.of(e.text())).flagged();

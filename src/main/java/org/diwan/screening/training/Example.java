@@ -1,5 +1,6 @@
 package org.diwan.screening.training;
 
+import java.util.Arrays;
 import org.diwan.screening.internal.Head;
 
 /**
@@ -19,7 +20,7 @@ public record Example(
   /** Labels with every head unknown. */
   public static byte[] unknown() {
     byte[] labels = new byte[Head.COUNT];
-    java.util.Arrays.fill(labels, UNKNOWN);
+    Arrays.fill(labels, UNKNOWN);
     return labels;
   }
 

@@ -1,8 +1,13 @@
 package org.diwan.screening.training;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.diwan.screening.internal.FeatureVector;
@@ -47,7 +52,7 @@ public final class Trainer {
     }
     // Large datasets would set the prior for their whole language (Davidson is 80% offensive
     // tweets): cap each dataset's total weight at that of DATASET_CAP examples.
-    java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
     for (Example e : train) {
       sizes.merge(e.dataset(), 1, Integer::sum);
     }
@@ -135,7 +140,7 @@ public final class Trainer {
   }
 
   private static void countStems(NormalizedText text, int[] documentFrequency) {
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     for (int t = 0; t < text.tokenCount(); t++) {
       int slot = Idf.slot(Idf.stem(text.token(t)));
       if (seen.add(slot)) {
@@ -157,7 +162,7 @@ public final class Trainer {
   /** A version that changes whenever the weights do: a checksum of them. */
   private static String version(float[] w, float[] bias) {
     CRC32 crc = new CRC32();
-    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4 * (w.length + bias.length));
+    ByteBuffer buffer = ByteBuffer.allocate(4 * (w.length + bias.length));
     buffer.asFloatBuffer().put(w).put(bias);
     crc.update(buffer.array());
     return String.format("lr%d-%08x", Featurizer.BITS, crc.getValue());

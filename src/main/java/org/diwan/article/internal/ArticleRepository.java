@@ -1,0 +1,289 @@
+package org.diwan.article.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleEdit;
+import org.diwan.article.NewArticle;
+import org.diwan.article.Photo;
+import org.diwan.article.Tag;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Articles, their tags and photos in plain SQL that runs on SQLite and PostgreSQL alike. */
+@Repository
+public class ArticleRepository {
+
+  private static final String COLUMNS =
+      "a.id, a.slug, a.headline, a.source, a.dateline, a.body, a.language, a.published_at,"
+          + " a.updated_at, a.comments_open, a.published";
+
+  private final JdbcClient jdbc;
+
+  ArticleRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Article> findBySlug(String slug, boolean includeDrafts) {
+    return withDetails(
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM article a WHERE a.slug = ?"
+                        + (includeDrafts ? "" : " AND a.published = ?"))
+                .params(includeDrafts ? List.of(slug) : List.of(slug, true))
+                .query(ArticleRepository::row)
+                .list())
+        .stream()
+        .findFirst();
+  }
+
+  public Optional<Article> findById(long id) {
+    return withDetails(
+            jdbc.sql("SELECT " + COLUMNS + " FROM article a WHERE a.id = ?")
+                .param(id)
+                .query(ArticleRepository::row)
+                .list())
+        .stream()
+        .findFirst();
+  }
+
+  public List<Article> newest(int limit, int offset) {
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a WHERE a.published = ?"
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+            .params(true, limit, offset)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  /** Every article, drafts included, most recently created first: the editor's list. */
+  public List<Article> all(int limit) {
+    return withDetails(
+        jdbc.sql("SELECT " + COLUMNS + " FROM article a ORDER BY a.id DESC LIMIT ?")
+            .param(limit)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  public List<Article> taggedNewest(String tagSlug, int limit) {
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a JOIN article_tag t ON t.article_id = a.id"
+                    + " WHERE t.slug = ? AND a.published = ?"
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+            .params(tagSlug, true, limit)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  public Optional<String> tagName(String tagSlug) {
+    return jdbc.sql(
+            "SELECT t.name FROM article_tag t JOIN article a ON a.id = t.article_id"
+                + " WHERE t.slug = ? AND a.published = ? LIMIT 1")
+        .params(tagSlug, true)
+        .query(String.class)
+        .optional();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
+  }
+
+  public boolean slugTaken(String slug) {
+    return jdbc.sql("SELECT COUNT(*) FROM article WHERE slug = ?")
+            .param(slug)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  public long insert(NewArticle article, String slug, Instant publishedAt) {
+    long id =
+        jdbc.sql(
+                "INSERT INTO article (slug, headline, source, dateline, body, language,"
+                    + " published_at, comments_open, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " RETURNING id")
+            .params(
+                slug,
+                article.headline(),
+                article.source(),
+                article.dateline() == null ? "" : article.dateline(),
+                article.body(),
+                article.language(),
+                publishedAt.toEpochMilli(),
+                article.commentsOpen(),
+                article.published())
+            .query(Long.class)
+            .single();
+    replaceTags(id, article.tags());
+    for (Photo photo : article.photos()) {
+      addPhoto(id, photo);
+    }
+    return id;
+  }
+
+  /** Replaces an article's text and tags; {@code updatedAt} null leaves the stamp as it was. */
+  public void revise(long id, ArticleEdit edit, Instant updatedAt) {
+    jdbc.sql(
+            "UPDATE article SET headline = ?, source = ?, dateline = ?, body = ?, language = ?,"
+                + " updated_at = COALESCE(?, updated_at) WHERE id = ?")
+        .params(
+            edit.headline(),
+            edit.source(),
+            edit.dateline(),
+            edit.body(),
+            edit.language(),
+            updatedAt == null ? null : updatedAt.toEpochMilli(),
+            id)
+        .update();
+    replaceTags(id, edit.tags());
+  }
+
+  /** Publishing for the first time sets the publication time; unpublishing keeps it. */
+  public void setPublished(long id, boolean published, Instant firstPublication) {
+    jdbc.sql("UPDATE article SET published = ?, published_at = ? WHERE id = ?")
+        .params(published, firstPublication.toEpochMilli(), id)
+        .update();
+  }
+
+  public void addPhoto(long articleId, Photo photo) {
+    int position =
+        jdbc.sql("SELECT COUNT(*) FROM photo WHERE article_id = ?")
+            .param(articleId)
+            .query(Integer.class)
+            .single();
+    jdbc.sql(
+            "INSERT INTO photo (article_id, position, file_name, content_type, caption, credit)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            articleId,
+            position,
+            photo.fileName(),
+            photo.contentType(),
+            photo.caption(),
+            photo.credit())
+        .update();
+  }
+
+  private void replaceTags(long id, List<String> names) {
+    jdbc.sql("DELETE FROM article_tag WHERE article_id = ?").param(id).update();
+    Set<String> seen = new HashSet<>();
+    int position = 0;
+    for (String name : names) {
+      Tag tag = Tag.named(name);
+      if (!tag.slug().isEmpty() && seen.add(tag.slug())) {
+        jdbc.sql("INSERT INTO article_tag (article_id, slug, name, position) VALUES (?, ?, ?, ?)")
+            .params(id, tag.slug(), tag.name(), position++)
+            .update();
+      }
+    }
+  }
+
+  public boolean setCommentsOpen(long id, boolean open) {
+    return jdbc.sql("UPDATE article SET comments_open = ? WHERE id = ?").params(open, id).update()
+        == 1;
+  }
+
+  public Optional<Photo> photo(String fileName) {
+    return jdbc.sql(
+            "SELECT p.file_name, p.content_type, p.caption, p.credit FROM photo p"
+                + " JOIN article a ON a.id = p.article_id WHERE p.file_name = ? AND a.published = ?")
+        .params(fileName, true)
+        .query(ArticleRepository::photoRow)
+        .optional();
+  }
+
+  /** Loads tags and photos for a page of articles in two queries, not two per article. */
+  private List<Article> withDetails(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return articles;
+    }
+    List<Long> ids = articles.stream().map(Article::id).toList();
+    String in = String.join(",", ids.stream().map(id -> "?").toList());
+    Map<Long, List<Tag>> tags = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, slug, name FROM article_tag WHERE article_id IN ("
+                + in
+                + ") ORDER BY position")
+        .params(ids)
+        .query(
+            rs -> {
+              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(new Tag(rs.getString(2), rs.getString(3)));
+            });
+    Map<Long, List<Photo>> photos = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, file_name, content_type, caption, credit FROM photo"
+                + " WHERE article_id IN ("
+                + in
+                + ") ORDER BY position")
+        .params(ids)
+        .query(
+            rs -> {
+              photos
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(
+                      new Photo(
+                          rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            });
+    return articles.stream()
+        .map(
+            a ->
+                new Article(
+                    a.id(),
+                    a.slug(),
+                    a.headline(),
+                    a.source(),
+                    a.dateline(),
+                    a.body(),
+                    a.language(),
+                    a.publishedAt(),
+                    a.updatedAt(),
+                    a.commentsOpen(),
+                    a.published(),
+                    List.copyOf(tags.getOrDefault(a.id(), List.of())),
+                    List.copyOf(photos.getOrDefault(a.id(), List.of()))))
+        .toList();
+  }
+
+  private static Article row(ResultSet rs, int n) throws SQLException {
+    long updated = rs.getLong("updated_at");
+    Instant updatedAt = rs.wasNull() ? null : Instant.ofEpochMilli(updated);
+    return new Article(
+        rs.getLong("id"),
+        rs.getString("slug"),
+        rs.getString("headline"),
+        rs.getString("source"),
+        rs.getString("dateline"),
+        rs.getString("body"),
+        rs.getString("language"),
+        Instant.ofEpochMilli(rs.getLong("published_at")),
+        updatedAt,
+        rs.getBoolean("comments_open"),
+        rs.getBoolean("published"),
+        List.of(),
+        List.of());
+  }
+
+  private static Photo photoRow(ResultSet rs, int n) throws SQLException {
+    return new Photo(
+        rs.getString("file_name"),
+        rs.getString("content_type"),
+        rs.getString("caption"),
+        rs.getString("credit"));
+  }
+}

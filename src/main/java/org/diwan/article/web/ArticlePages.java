@@ -1,0 +1,165 @@
+package org.diwan.article.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.diwan.article.Article;
+import org.diwan.article.Articles;
+import org.diwan.comment.CommentCursor;
+import org.diwan.comment.CommentForm;
+import org.diwan.comment.CommentFormPage;
+import org.diwan.comment.CommentPage;
+import org.diwan.comment.NoSuchCommentPage;
+import org.diwan.comment.PublishedComments;
+import org.diwan.guideline.Guidelines;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The public HTML pages: home, article (with its comment form) and tag pages. The form's post is
+ * the comment module's; it comes back here, through {@link CommentFormPage}, to show the form's
+ * errors on the article.
+ */
+@Controller
+class ArticlePages implements CommentFormPage {
+
+  private static final int HOME_SIZE = 20;
+
+  /** Comments on one page of an article. */
+  static final int COMMENTS_PER_PAGE = 50;
+
+  private final Articles articles;
+  private final PublishedComments comments;
+  private final Guidelines guidelines;
+  private final RenderedArticles rendered;
+
+  ArticlePages(
+      Articles articles,
+      PublishedComments comments,
+      Guidelines guidelines,
+      RenderedArticles rendered) {
+    this.articles = articles;
+    this.comments = comments;
+    this.guidelines = guidelines;
+    this.rendered = rendered;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("articles", articles.newest(0, HOME_SIZE));
+    return "home";
+  }
+
+  /**
+   * The article page with one page of its comments ({@code comments}: a cursor, absent for the
+   * first page; {@code order=newest} for newest first), from {@link RenderedArticles} with this
+   * reader's CSRF token spliced in. A cursor or order no page gave out is a 400 page; a page past
+   * the last comment a 404.
+   */
+  @GetMapping("/articles/{slug}")
+  ResponseEntity<byte[]> article(
+      @PathVariable String slug,
+      @RequestParam(name = "comments", required = false) String cursorText,
+      @RequestParam(required = false) String order,
+      CsrfToken csrf) {
+    boolean newestFirst = newestFirst(order);
+    CommentCursor cursor =
+        CommentCursor.parse(cursorText)
+            .orElseThrow(
+                () ->
+                    NoSuchCommentPage.invalid(
+                        "comments",
+                        "This link to a page of comments cannot be read. Open the article to"
+                            + " read its comments from the first."));
+    String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    RenderedArticles.Page page =
+        rendered.get(
+            base + " " + slug + " " + cursor.text() + (newestFirst ? " newest" : ""),
+            generations -> {
+              Article article = articles.get(slug);
+              generations.articleLoaded(article.id());
+              CommentPage shown =
+                  comments.page(article.id(), newestFirst, cursor, COMMENTS_PER_PAGE, "comments");
+              if (shown.comments().isEmpty() && cursor.namesAComment()) {
+                throw NoSuchCommentPage.pastTheEnd();
+              }
+              return page(
+                  article,
+                  shown,
+                  CommentForm.empty(),
+                  csrf.getParameterName(),
+                  rendered.placeholder());
+            });
+    return ResponseEntity.ok()
+        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(page.with(csrf.getToken()));
+  }
+
+  @GetMapping("/tags/{slug}")
+  String tag(@PathVariable String slug, Model model) {
+    Articles.TagPage page =
+        articles
+            .tagged(slug)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such topic."));
+    model.addAttribute("page", page);
+    return "tag";
+  }
+
+  /** The article page with the comment form as the reader sent it, each bad field marked. */
+  @Override
+  public ModelAndView withErrors(String slug, CommentForm form, CsrfToken csrf) {
+    Article article = articles.get(slug);
+    CommentPage first =
+        comments.page(article.id(), false, CommentCursor.FIRST, COMMENTS_PER_PAGE, "comments");
+    return new ModelAndView(
+        "article",
+        Map.of("page", page(article, first, form, csrf.getParameterName(), csrf.getToken())),
+        HttpStatus.BAD_REQUEST);
+  }
+
+  private static boolean newestFirst(String order) {
+    if (order == null || order.equals("oldest")) {
+      return false;
+    }
+    if (order.equals("newest")) {
+      return true;
+    }
+    throw NoSuchCommentPage.invalid(
+        "order",
+        "This article's comments can be shown oldest first or newest first (order=newest).");
+  }
+
+  private ArticlePage page(
+      Article article, CommentPage shown, CommentForm form, String csrfField, String csrfToken) {
+    String canonical =
+        ServletUriComponentsBuilder.fromCurrentContextPath().path(article.path()).toUriString();
+    String image =
+        article.photos().isEmpty()
+            ? null
+            : ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(article.photos().get(0).url())
+                .toUriString();
+    Locale locale = Locale.forLanguageTag(article.language());
+    return new ArticlePage(
+        article,
+        shown,
+        guidelines.welcome(locale),
+        guidelines.all(locale),
+        form,
+        csrfField,
+        csrfToken,
+        canonical,
+        image);
+  }
+}

@@ -1,0 +1,142 @@
+package org.diwan.article.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import org.diwan.article.Article;
+import org.diwan.article.Articles;
+import org.diwan.article.InvalidArticle;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editor's console: list, write, update, publish and illustrate articles. */
+@Controller
+class EditorPages {
+
+  private final Articles articles;
+
+  EditorPages(Articles articles) {
+    this.articles = articles;
+  }
+
+  @GetMapping("/editor")
+  String list(Model model) {
+    model.addAttribute("articles", articles.forEditors());
+    return "editor/list";
+  }
+
+  @GetMapping("/editor/new")
+  String blank(Model model) {
+    return form(model, ArticleForm.blank(), null);
+  }
+
+  @PostMapping("/editor")
+  ModelAndView create(
+      Principal editor,
+      @ModelAttribute ArticleForm form,
+      @RequestParam(defaultValue = "false") boolean publish,
+      Model model,
+      RedirectAttributes flash) {
+    try {
+      Article created = articles.create(form.slug(), form.edit(), publish, editor.getName());
+      flash.addFlashAttribute("notice", publish ? "Published." : "Saved as a draft.");
+      return new ModelAndView("redirect:/editor/articles/" + created.slug());
+    } catch (InvalidArticle invalid) {
+      return new ModelAndView(
+          form(model, form.withErrors(invalid.fieldErrors()), null),
+          model.asMap(),
+          HttpStatus.BAD_REQUEST);
+    }
+  }
+
+  @GetMapping("/editor/articles/{slug}")
+  String edit(@PathVariable String slug, Model model) {
+    Article article = articles.getForEditing(slug);
+    return form(model, ArticleForm.of(article), article);
+  }
+
+  @PostMapping("/editor/articles/{slug}")
+  ModelAndView update(
+      Principal editor,
+      @PathVariable String slug,
+      @ModelAttribute ArticleForm form,
+      Model model,
+      RedirectAttributes flash) {
+    Article article = articles.getForEditing(slug);
+    try {
+      articles.revise(slug, form.edit(), editor.getName());
+      flash.addFlashAttribute(
+          "notice", article.published() ? "Saved. Readers now see \"Updated at\"." : "Saved.");
+      return new ModelAndView("redirect:/editor/articles/" + slug);
+    } catch (InvalidArticle invalid) {
+      ArticleForm kept = form.withErrors(invalid.fieldErrors());
+      return new ModelAndView(form(model, kept, article), model.asMap(), HttpStatus.BAD_REQUEST);
+    }
+  }
+
+  @PostMapping("/editor/articles/{slug}/published")
+  String publish(
+      Principal editor,
+      @PathVariable String slug,
+      @RequestParam(required = false) Boolean published,
+      RedirectAttributes flash) {
+    articles.setPublished(slug, required("published", published), editor.getName());
+    flash.addFlashAttribute("notice", published ? "Published." : "Taken off the site.");
+    return "redirect:/editor/articles/" + slug;
+  }
+
+  @PostMapping("/editor/articles/{slug}/comments")
+  String comments(
+      Principal editor,
+      @PathVariable String slug,
+      @RequestParam(required = false) Boolean open,
+      RedirectAttributes flash) {
+    articles.setCommentsOpen(slug, required("open", open), editor.getName());
+    flash.addFlashAttribute("notice", open ? "Comments are open." : "Comments are closed.");
+    return "redirect:/editor/articles/" + slug;
+  }
+
+  @PostMapping("/editor/articles/{slug}/photos")
+  String photo(
+      Principal editor,
+      @PathVariable String slug,
+      @RequestParam(required = false) MultipartFile photo,
+      @RequestParam(defaultValue = "") String caption,
+      @RequestParam(defaultValue = "") String credit,
+      RedirectAttributes flash)
+      throws IOException {
+    try {
+      byte[] bytes = photo == null ? new byte[0] : photo.getBytes();
+      articles.addPhoto(slug, bytes, caption, credit, editor.getName());
+      flash.addFlashAttribute("notice", "Photo added.");
+    } catch (InvalidArticle invalid) {
+      flash.addFlashAttribute("problem", String.join(" ", invalid.fieldErrors().values()));
+    }
+    return "redirect:/editor/articles/" + slug;
+  }
+
+  /** A button's true or false; a 400 page when it came without one (never a 500). */
+  static boolean required(String name, Boolean value) {
+    if (value == null) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "The form sent no value for '" + name + "'. Reload the page and press the button again.");
+    }
+    return value;
+  }
+
+  private static String form(Model model, ArticleForm form, Article article) {
+    model.addAttribute("form", form);
+    model.addAttribute("article", article);
+    return "editor/edit";
+  }
+}

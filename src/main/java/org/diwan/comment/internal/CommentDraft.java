@@ -1,0 +1,149 @@
+package org.diwan.comment.internal;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.diwan.comment.InvalidComment;
+import org.diwan.comment.SubmitComment;
+
+/**
+ * A submission that has passed the rules and been cleaned, ready to store.
+ *
+ * <p>Cleaning removes what a reader cannot see and could use to disguise text: control characters
+ * (line breaks and tabs stay in the comment text) and the bidirectional embedding, override and
+ * isolate controls U+202A–U+202E and U+2066–U+2069. Everything else, zero-width joiners included
+ * (Persian and Kurdish need U+200C), is kept as typed. HTML is stored as the text it is and always
+ * shown escaped.
+ */
+public record CommentDraft(String name, String email, String text) {
+
+  public static final int MAX_NAME = 80;
+  public static final int MAX_EMAIL = 254;
+  public static final int MAX_TEXT = 5_000;
+
+  private static final Pattern INVISIBLE_CONTROLS =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^\\s@\"<>(),;:\\\\\\[\\]]+@[^\\s@\"<>(),;:\\\\\\[\\]]+\\.[^\\s@.]+");
+
+  /**
+   * Applies the rules to a submission.
+   *
+   * @throws InvalidComment naming every field that breaks a rule
+   */
+  public static CommentDraft of(SubmitComment submission) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String name = oneLine(submission.name());
+    String email = oneLine(submission.email());
+    String text = clean(submission.text());
+
+    if (name.isEmpty() || !visible(name)) {
+      errors.put("name", "Please enter your name.");
+    } else if (length(name) > MAX_NAME) {
+      errors.put("name", "Your name can be at most " + MAX_NAME + " characters long.");
+    } else if (hasLoneSurrogate(name)) {
+      errors.put("name", "Your name contains characters that cannot be stored.");
+    }
+
+    if (email.isEmpty()) {
+      errors.put("email", "Please enter your email address. It is never shown to anyone.");
+    } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+      errors.put("email", "This does not look like an email address, e.g. name@example.org.");
+    }
+
+    if (text.isEmpty() || !visible(text)) {
+      errors.put("text", "Please write your comment.");
+    } else if (length(text) > MAX_TEXT) {
+      errors.put(
+          "text",
+          String.format(
+              "A comment can be at most %,d characters long; yours has %,d.",
+              MAX_TEXT, length(text)));
+    } else if (hasLoneSurrogate(text)) {
+      errors.put("text", "Your comment contains characters that cannot be stored.");
+    }
+
+    if (!errors.isEmpty()) {
+      throw new InvalidComment(errors);
+    }
+    return new CommentDraft(name, email, text);
+  }
+
+  /**
+   * Whether the text shows anything at all: a comment of spaces, zero-width and format characters,
+   * fillers and lone combining marks looks empty on the page and is refused as empty.
+   */
+  static boolean visible(String value) {
+    return value.codePoints().anyMatch(CommentDraft::visibleCodePoint);
+  }
+
+  private static boolean visibleCodePoint(int c) {
+    if (UCharacter.isUWhiteSpace(c)
+        || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+        || c == 0x2800) { // the braille blank, drawn as nothing
+      return false;
+    }
+    return switch (UCharacter.getType(c)) {
+      case UCharacterCategory.CONTROL,
+          UCharacterCategory.FORMAT,
+          UCharacterCategory.SPACE_SEPARATOR,
+          UCharacterCategory.LINE_SEPARATOR,
+          UCharacterCategory.PARAGRAPH_SEPARATOR,
+          UCharacterCategory.NON_SPACING_MARK,
+          UCharacterCategory.ENCLOSING_MARK,
+          UCharacterCategory.UNASSIGNED,
+          UCharacterCategory.PRIVATE_USE,
+          UCharacterCategory.SURROGATE ->
+          false;
+      default -> true;
+    };
+  }
+
+  /**
+   * The text as the duplicate check compares it: compatibility-normalised and case-folded, with
+   * default-ignorable characters (zero-width and other format characters) removed, so accents typed
+   * as one character or two, capitals and invisible insertions make no new comment; and runs of
+   * spaces counted as one.
+   */
+  static String comparable(String text) {
+    return SPACES.matcher(NFKC_CASEFOLD.normalize(text)).replaceAll(" ").strip();
+  }
+
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+  private static String clean(String value) {
+    if (value == null) {
+      return "";
+    }
+    String unified = value.replace("\r\n", "\n").replace('\r', '\n');
+    return INVISIBLE_CONTROLS.matcher(unified).replaceAll("").strip();
+  }
+
+  private static String oneLine(String value) {
+    return clean(value).replaceAll("\\s+", " ");
+  }
+
+  private static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
+  private static boolean hasLoneSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

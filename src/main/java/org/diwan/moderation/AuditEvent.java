@@ -1,7 +1,0 @@
-package org.diwan.moderation;
-
-import java.time.Instant;
-
-/** One line of the audit log: who did what to what, and when. */
-public record AuditEvent(
-    long id, Instant at, String actor, String action, String subject, String detail) {}

@@ -1,0 +1,62 @@
+package org.diwan.moderation.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.diwan.comment.CommentQueue;
+import org.diwan.moderation.internal.DecisionRepository;
+import org.diwan.site.SiteProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** How moderation is keeping up: what waits, who decided what today, how long comments wait. */
+@Controller
+class Dashboard {
+
+  private final CommentQueue comments;
+  private final DecisionRepository decisions;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  Dashboard(CommentQueue comments, DecisionRepository decisions, Clock clock, SiteProperties site) {
+    this.comments = comments;
+    this.decisions = decisions;
+    this.clock = clock;
+    this.zone = site.timeZone();
+  }
+
+  @GetMapping("/moderation/dashboard")
+  String dashboard(Model model) {
+    Instant now = clock.instant();
+    // "Today" starts at midnight where the site is, as every date it shows does.
+    Instant today = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    List<Duration> waits =
+        new ArrayList<>(comments.waitsDecidedSince(now.minus(Duration.ofDays(7))));
+    Collections.sort(waits);
+    model.addAttribute(
+        "figures",
+        new DashboardFigures(
+            comments.pendingCount(),
+            comments.oldestPending().map(t -> Duration.between(t, now)).orElse(null),
+            decisions.countsByActorSince(today),
+            median(waits),
+            waits.size(),
+            zone));
+    return "moderation/dashboard";
+  }
+
+  static Duration median(List<Duration> sorted) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int mid = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(mid)
+        : sorted.get(mid - 1).plus(sorted.get(mid)).dividedBy(2);
+  }
+}

@@ -1,0 +1,75 @@
+package org.diwan.site.internal;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tomcat's own error page, for requests it refuses before the site sees them (a request target with
+ * characters HTTP forbids, say), carries the same security headers as the site's pages: the host's
+ * error report valve is replaced by one that sets them, shows no report and no server name.
+ */
+@Component
+class SecureErrorReports
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE; // after Spring Boot's own valve is added, to replace it
+  }
+
+  @Override
+  public void customize(TomcatServletWebServerFactory factory) {
+    factory.addContextCustomizers(
+        context -> {
+          Container parent = context.getParent();
+          if (parent instanceof StandardHost host) {
+            for (Valve valve : host.getPipeline().getValves()) {
+              if (valve instanceof ErrorReportValve) {
+                host.getPipeline().removeValve(valve);
+              }
+            }
+            host.setErrorReportValveClass(WithHeaders.class.getName());
+            host.getPipeline().addValve(new WithHeaders());
+          }
+        });
+  }
+
+  /** The error report valve, with the site's security headers on every report it writes. */
+  public static class WithHeaders extends ErrorReportValve {
+    public WithHeaders() {
+      setShowReport(false);
+      setShowServerInfo(false);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+      if (!response.isCommitted()) {
+        setIfAbsent(response, "Content-Security-Policy", SECURITY_POLICY);
+        setIfAbsent(response, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(response, "X-Frame-Options", "DENY");
+        setIfAbsent(response, "Referrer-Policy", "strict-origin-when-cross-origin");
+      }
+      super.report(request, response, throwable);
+    }
+
+    private static void setIfAbsent(Response response, String name, String value) {
+      if (!response.containsHeader(name)) {
+        response.setHeader(name, value);
+      }
+    }
+  }
+
+  /** As the site's pages have it (staff.Security), for a page that holds no script at all. */
+  static final String SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+          + " base-uri 'none'; object-src 'none'";
+}

@@ -1,0 +1,151 @@
+package org.diwan.staff.internal;
+
+import org.diwan.site.ProblemResponses;
+import org.diwan.staff.ApiKeys;
+import org.diwan.staff.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may do what, for every page and endpoint. Two filter chains:
+ *
+ * <ul>
+ *   <li>{@code /api/**}: stateless; staff calls authenticate with {@code Authorization: Bearer
+ *       <key>} (an API key) or HTTP Basic (a staff email and password); failures are problem+json.
+ *       No cookies are read, so no CSRF token is needed.
+ *   <li>everything else: readers are anonymous and never get a session (the comment form's CSRF
+ *       token travels in a cookie); staff log in with a form and get a session whose id changes at
+ *       login, and their forms' CSRF tokens are kept in it ({@link SessionBoundCsrfTokens}).
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class Security {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+          + " base-uri 'none'; object-src 'none'";
+
+  /**
+   * No tracing spans or timers around each security filter: with Actuator present every request
+   * otherwise opened and closed an observation per filter (about a dozen), which cost more CPU than
+   * the filters' own work.
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(
+      HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ProblemResponses responses)
+      throws Exception {
+    AccessProblems problems = new AccessProblems(responses);
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/api/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/api/moderation/**")
+                    .hasRole(Role.MODERATOR.name())
+                    .requestMatchers("/api/screen")
+                    .hasAnyRole(Role.MODERATOR.name(), Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.POST, "/api/articles")
+                    .hasRole(Role.EDITOR.name())
+                    .requestMatchers(HttpMethod.PUT, "/api/articles/*")
+                    .hasRole(Role.EDITOR.name())
+                    .anyRequest()
+                    .permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .addFilterBefore(throttle.filter(problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ApiKeyFilter(keys, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(PasswordChangeGate.api(problems), BasicAuthenticationFilter.class)
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(
+            errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(Security::headers)
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain site(
+      HttpSecurity http,
+      LoginThrottle throttle,
+      StaffSessions staffSessions,
+      ProblemResponses responses)
+      throws Exception {
+    HttpSessionRequestCache staffPages = new HttpSessionRequestCache();
+    staffPages.setRequestMatcher(
+        PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.GET, "/{area:moderation|editor|admin|staff|account}/**"));
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/moderation", "/moderation/**")
+                    .hasRole(Role.MODERATOR.name())
+                    .requestMatchers("/editor", "/editor/**")
+                    .hasRole(Role.EDITOR.name())
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/staff", "/account/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(staffSessions.successHandler(staffPages, throttle))
+                    .failureUrl("/login?error")
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
+        .requestCache(cache -> cache.requestCache(staffPages))
+        .sessionManagement(
+            sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(Security::headers)
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new RoleDenied()))
+        .addFilterAfter(staffSessions.filter(), SecurityContextHolderFilter.class)
+        .addFilterBefore(
+            throttle.filter(new AccessProblems(responses)),
+            UsernamePasswordAuthenticationFilter.class)
+        .httpBasic(basic -> basic.disable());
+    return http.build();
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .frameOptions(frames -> frames.deny())
+        .httpStrictTransportSecurity(Customizer.withDefaults());
+  }
+}

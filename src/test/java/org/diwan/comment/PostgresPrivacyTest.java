@@ -1,0 +1,6 @@
+package org.diwan.comment;
+
+import org.diwan.support.OnPostgres;
+
+@OnPostgres
+class PostgresPrivacyTest extends PrivacyContract {}

@@ -1,6 +1,0 @@
-package org.diwan.comment;
-
-import org.diwan.support.OnPostgres;
-
-@OnPostgres
-class PostgresWordListRefreshTest extends WordListRefreshContract {}

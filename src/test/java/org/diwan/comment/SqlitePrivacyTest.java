@@ -1,0 +1,6 @@
+package org.diwan.comment;
+
+import org.diwan.support.OnSqlite;
+
+@OnSqlite
+class SqlitePrivacyTest extends PrivacyContract {}

@@ -1,6 +1,0 @@
-package org.diwan.comment;
-
-import org.diwan.support.OnSqlite;
-
-@OnSqlite
-class SqliteWordListRefreshTest extends WordListRefreshContract {}

@@ -1,0 +1,6 @@
+package org.diwan.demo.internal;
+
+import org.diwan.support.OnSqlite;
+
+@OnSqlite
+class SqliteSampleDataTest extends SampleDataContract {}

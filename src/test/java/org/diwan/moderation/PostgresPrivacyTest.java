@@ -1,6 +1,0 @@
-package org.diwan.moderation;
-
-import org.diwan.support.OnPostgres;
-
-@OnPostgres
-class PostgresPrivacyTest extends PrivacyContract {}

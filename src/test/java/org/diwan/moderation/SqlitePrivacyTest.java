@@ -1,6 +1,0 @@
-package org.diwan.moderation;
-
-import org.diwan.support.OnSqlite;
-
-@OnSqlite
-class SqlitePrivacyTest extends PrivacyContract {}

@@ -1,6 +1,0 @@
-package org.diwan.site;
-
-import org.diwan.support.OnPostgres;
-
-@OnPostgres
-class PostgresSampleDataTest extends SampleDataContract {}

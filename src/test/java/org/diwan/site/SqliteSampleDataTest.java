@@ -1,6 +1,0 @@
-package org.diwan.site;
-
-import org.diwan.support.OnSqlite;
-
-@OnSqlite
-class SqliteSampleDataTest extends SampleDataContract {}

@@ -1,0 +1,6 @@
+package org.diwan.wordlist;
+
+import org.diwan.support.OnSqlite;
+
+@OnSqlite
+class SqliteWordListRefreshTest extends WordListRefreshContract {}
