@@ -72,7 +72,15 @@ public final class EncoderScreener {
 
   /** The second stage shipped in the jar; never throws (see {@link #available()}). */
   public static EncoderScreener loadDefault() {
-    return load(EncoderScreener.class.getClassLoader(), OnnxEncoder.SHIPPED, MODEL_RESOURCE);
+    return load(MODEL_RESOURCE);
+  }
+
+  /**
+   * The shipped encoder with the heads in {@code heads}, a resource beside this class; never throws
+   * (a missing or corrupt one leaves the stage down).
+   */
+  public static EncoderScreener load(String heads) {
+    return load(EncoderScreener.class.getClassLoader(), OnnxEncoder.SHIPPED, heads);
   }
 
   /** Loads from {@code loader}'s classpath; never throws. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStageProperties;
 import org.diwan.screening.Screener;
 import org.diwan.support.OnSqlite;
 import org.diwan.wordlist.WordLists;
@@ -22,7 +23,9 @@ class ScreeningEngineTest {
   @Autowired JdbcClient jdbc;
 
   private CommentScreening screening(ScreeningEngine engine) {
-    return new CommentScreening(new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}));
+    return new CommentScreening(
+        new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}),
+        new SecondStageProperties(0, 16, Duration.ofSeconds(2), Duration.ofMinutes(2), "none"));
   }
 
   private static final Screener SHIPPED = Screener.loadDefault();
