@@ -2,9 +2,7 @@ package org.diwan.comment.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -17,6 +15,7 @@ import org.diwan.comment.CommentTarget;
 import org.diwan.comment.CommentTargets;
 import org.diwan.comment.ScreeningSummary;
 import org.diwan.comment.SecondStage;
+import org.diwan.comment.SecondStageEngine;
 import org.diwan.comment.SecondStageProperties;
 import org.diwan.comment.SecondStageScored;
 import org.diwan.screening.CombinedScreening;
@@ -47,15 +46,13 @@ public class SecondStageWorker implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(SecondStageWorker.class);
 
-  /** Loaded encoders by heads resource: one per process however many contexts (tests) start. */
-  private static final Map<String, EncoderScreener> LOADED = new ConcurrentHashMap<>();
-
   private final CommentRepository repository;
   private final CommentTargets targets;
   private final CommentScreening screening;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SecondStageProperties properties;
+  private final SecondStageEngine engine;
   private final Semaphore wake = new Semaphore(0);
   private volatile ExecutorService pool;
   private volatile EncoderScreener encoder;
@@ -67,7 +64,9 @@ public class SecondStageWorker implements SmartLifecycle {
       CommentScreening screening,
       ApplicationEventPublisher events,
       Clock clock,
-      SecondStageProperties properties) {
+      SecondStageProperties properties,
+      SecondStageEngine engine) {
+    this.engine = engine;
     this.repository = repository;
     this.targets = targets;
     this.screening = screening;
@@ -143,7 +142,7 @@ public class SecondStageWorker implements SmartLifecycle {
   }
 
   private void work() {
-    EncoderScreener loaded = LOADED.computeIfAbsent(properties.model(), EncoderScreener::load);
+    EncoderScreener loaded = engine.encoder().orElseThrow();
     encoder = loaded;
     if (!loaded.available()) {
       log.error("The second screening stage is down: {}", loaded.status());
