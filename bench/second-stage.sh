@@ -2,8 +2,8 @@
 # The second screening stage under load (issue 23), on SQLite:
 #   1. comment submission (API, wrk, $CONNS connections, $DUR s) with the stage switched off;
 #   2. the same with the stage on (1 thread), while it reads what arrives;
-#   3. how fast the stage drains the backlog the run left, and so how long 100,000 comments that
-#      arrived at the submission rate would take;
+#   3. how fast the stage drains the backlog the run left once submissions stop (DRAIN_S s), and so
+#      how long 100,000 comments that arrived at the submission rate would take;
 #   4. heap after GC and RSS with the encoder loaded, against the stage off.
 # Usage: bench/second-stage.sh   (BUILD=0 to use target/diwan.jar as it is; PORT, DUR, CONNS)
 set -euo pipefail
@@ -54,16 +54,16 @@ for stage in off on; do
     measure "submit_$stage" "$c" submit.lua "$BASE" api showcase-0 "$TAG-$stage-$c"
   done
   if [ $stage = on ]; then
-    # what the run left: drain it, counting scored comments per second
-    left=$(backlog); t0=$(date +%s%N)
+    # what the run left: how fast the stage drains it with no submissions (DRAIN_S seconds)
+    left=$(backlog)
     echo "backlog_after_run $left" | tee -a "$RAW/summary.txt"
-    while [ "$(backlog)" -gt 0 ]; do sleep 1; done
-    secs=$(awk -v t="$(( $(date +%s%N) - t0 ))" 'BEGIN { printf "%.1f", t / 1e9 }')
-    awk -v n="$left" -v s="$secs" 'BEGIN { r = n / s;
-      printf "drain %d comments in %.1f s: %.0f comments/s; 100,000 comments: %.0f min\n",
-        n, s, r, 100000 / r / 60 }' | tee -a "$RAW/summary.txt"
+    sleep "${DRAIN_S:-60}"
+    now=$(backlog)
+    awk -v a="$left" -v b="$now" -v s="${DRAIN_S:-60}" 'BEGIN { r = (a - b) / s;
+      printf "drained %d comments in %d s: %.1f comments/s; 100,000 comments: %.0f min\n",
+        a - b, s, r, 100000 / r / 60 }' | tee -a "$RAW/summary.txt"
     db_query "SELECT second_stage, COUNT(*) FROM comment_screening GROUP BY second_stage" |
-      tee -a "$RAW/summary.txt"
+      tr '\n' ' ' | tee -a "$RAW/summary.txt"; echo | tee -a "$RAW/summary.txt"
     memory "stage_on_after_drain"
   fi
   stop_diwan

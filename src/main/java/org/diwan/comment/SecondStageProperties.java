@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how often an idle worker looks for work it was not told of (another instance's, or
  *     left by a stopped process)
  * @param lease how long a claim holds: a comment claimed longer ago is taken back
+ * @param busyPause while readers are submitting comments, a worker rests this many times as long as
+ *     each comment took it (3: it takes at most a quarter of a core from them); 0 never rests
  * @param model the encoder heads to load (a resource beside {@code EncoderScreener}); one that is
  *     missing or corrupt leaves the stage down and comments unscored
  */
@@ -22,11 +24,15 @@ public record SecondStageProperties(
     @DefaultValue("16") int batch,
     @DefaultValue("2s") Duration poll,
     @DefaultValue("2m") Duration lease,
+    @DefaultValue("3") double busyPause,
     @DefaultValue("encoder-heads.bin") String model) {
 
   public SecondStageProperties {
     if (threads < 0 || threads > 64) {
       throw new IllegalArgumentException("diwan.second-stage.threads must be 0 to 64");
+    }
+    if (!(busyPause >= 0 && busyPause <= 100)) {
+      throw new IllegalArgumentException("diwan.second-stage.busy-pause must be 0 to 100");
     }
     if (batch < 1 || batch > 1000) {
       throw new IllegalArgumentException("diwan.second-stage.batch must be 1 to 1000");

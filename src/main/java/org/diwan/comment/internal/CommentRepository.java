@@ -417,29 +417,44 @@ public class CommentRepository {
   }
 
   /**
-   * Writes what the second stage made of a claimed comment: with {@code combined}, the combined
-   * verdict over the first stage's (which is kept in first_risk and first_scores); without, only
-   * the state. False when the claim was lost (taken back after its lease).
+   * What the second stage made of one claimed comment: with {@code combined} (SCORED), the combined
+   * verdict to write over the first stage's, which is kept in first_risk and first_scores; without,
+   * only the state and note.
    */
-  @Transactional
-  public boolean finishSecondStage(
+  public record SecondStageResult(
       long commentId,
-      long claim,
       SecondStage state,
       String note,
       ScreeningSummary combined,
-      String encoderScores) {
+      String encoderScores) {}
+
+  /**
+   * Writes the results of one claim in one transaction (one commit, so one sync of SQLite's log,
+   * for the whole batch); returns those still under the claim (not taken back after its lease).
+   */
+  @Transactional
+  public List<SecondStageResult> finishSecondStage(List<SecondStageResult> results, long claim) {
+    List<SecondStageResult> mine = new ArrayList<>(results.size());
+    for (SecondStageResult r : results) {
+      if (finish(r, claim)) {
+        mine.add(r);
+      }
+    }
+    return mine;
+  }
+
+  private boolean finish(SecondStageResult r, long claim) {
     String mine = " WHERE comment_id = ? AND second_stage = 'WORKING' AND claimed_at = ?";
-    if (combined == null) {
+    if (r.combined() == null) {
       return jdbc.sql(
                   "UPDATE comment_screening SET second_stage = ?, second_note = ?,"
                       + " claimed_at = NULL"
                       + mine)
-              .params(state.name(), note, commentId, claim)
+              .params(r.state().name(), r.note(), r.commentId(), claim)
               .update()
           == 1;
     }
-    ScreeningRow row = ScreeningRow.of(combined);
+    ScreeningRow row = ScreeningRow.of(r.combined());
     return jdbc.sql(
                 "UPDATE comment_screening SET second_stage = ?, second_note = ?,"
                     + " second_scores = ?, first_risk = risk, first_scores = scores,"
@@ -447,16 +462,16 @@ public class CommentRepository {
                     + " claimed_at = NULL"
                     + mine)
             .params(
-                state.name(),
-                note,
-                encoderScores,
+                r.state().name(),
+                r.note(),
+                r.encoderScores(),
                 row.version(),
                 row.risk(),
                 row.scores(),
                 row.flagged(),
                 row.evidence(),
                 row.kinds(),
-                commentId,
+                r.commentId(),
                 claim)
             .update()
         == 1;

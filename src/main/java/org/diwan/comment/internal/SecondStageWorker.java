@@ -1,6 +1,7 @@
 package org.diwan.comment.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +58,10 @@ public class SecondStageWorker implements SmartLifecycle {
   private volatile ExecutorService pool;
   private volatile EncoderScreener encoder;
   private volatile boolean running;
+  private volatile long lastSubmission = System.nanoTime() - BUSY_WINDOW_NANOS;
+
+  /** A submission within this long makes the site busy (see {@link #yieldWhileBusy}). */
+  private static final long BUSY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   SecondStageWorker(
       CommentRepository repository,
@@ -137,6 +142,7 @@ public class SecondStageWorker implements SmartLifecycle {
   @EventListener
   void on(CommentSubmitted submitted) {
     if (running && submitted.screening().secondStage() == SecondStage.PENDING) {
+      lastSubmission = System.nanoTime();
       wake.release();
     }
   }
@@ -153,12 +159,23 @@ public class SecondStageWorker implements SmartLifecycle {
         List<Long> ids =
             repository.claimSecondStage(
                 properties.batch(), claim, claim - properties.lease().toMillis());
-        for (long id : ids) {
-          read(id, claim, loaded);
-        }
         if (ids.isEmpty()) {
           wake.tryAcquire(properties.poll().toMillis(), TimeUnit.MILLISECONDS);
           wake.drainPermits();
+          continue;
+        }
+        List<Read> reads = new ArrayList<>(ids.size());
+        for (long id : ids) {
+          long start = System.nanoTime();
+          reads.add(read(id, loaded));
+          yieldWhileBusy(System.nanoTime() - start);
+        }
+        List<CommentRepository.SecondStageResult> mine =
+            repository.finishSecondStage(reads.stream().map(Read::result).toList(), claim);
+        for (Read r : reads) {
+          if (mine.contains(r.result()) && r.shown() != null) {
+            events.publishEvent(new SecondStageScored(r.result().commentId(), r.shown()));
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -171,6 +188,17 @@ public class SecondStageWorker implements SmartLifecycle {
     }
   }
 
+  /**
+   * While readers are submitting comments, rests {@code busyPause} times as long as the comment
+   * just read took: the stage then takes at most a share of a core from the submissions, and reads
+   * at full speed once they calm down.
+   */
+  private void yieldWhileBusy(long spentNanos) throws InterruptedException {
+    if (System.nanoTime() - lastSubmission < BUSY_WINDOW_NANOS) {
+      TimeUnit.NANOSECONDS.sleep((long) (spentNanos * properties.busyPause()));
+    }
+  }
+
   private void pause() {
     try {
       Thread.sleep(properties.poll().toMillis());
@@ -180,20 +208,23 @@ public class SecondStageWorker implements SmartLifecycle {
     }
   }
 
-  /** Reads one claimed comment and stores the outcome; a failure marks it unscored. */
-  private void read(long id, long claim, EncoderScreener loaded) {
+  /** One comment's result, and what the policies are told of it (null: nothing). */
+  private record Read(CommentRepository.SecondStageResult result, ScreeningSummary shown) {}
+
+  /** Reads one claimed comment; never throws: a failure is an unscored result. */
+  private Read read(long id, EncoderScreener loaded) {
     try {
       Optional<CommentRepository.Screened> found = repository.screenedById(id);
       if (found.isEmpty() || found.get().comment().status() != CommentStatus.PENDING) {
-        repository.finishSecondStage(id, claim, SecondStage.NOT_NEEDED, "", null, "");
-        return;
+        return new Read(result(id, SecondStage.NOT_NEEDED, ""), null);
       }
+      ScreeningSummary stored = found.get().screening();
       var comment = found.get().comment();
       Optional<CommentTarget> article = targets.byId(comment.articleId());
       Optional<Screener> first = screening.screener();
       if (article.isEmpty() || first.isEmpty()) {
-        unscored(id, claim, first.isEmpty() ? "first stage not loaded" : "article not found");
-        return;
+        String why = first.isEmpty() ? "first stage not loaded" : "article not found";
+        return unscored(id, stored, why);
       }
       CommentTarget a = article.get();
       ScreeningInput input =
@@ -206,44 +237,32 @@ public class SecondStageWorker implements SmartLifecycle {
             case NOTHING_TO_READ -> SecondStage.NOTHING_TO_READ;
             case FIRST_STAGE_FAILED, UNAVAILABLE, FAILED -> SecondStage.UNSCORED;
           };
-      ScreeningSummary result = ScreeningSummary.of(combined, state);
-      boolean mine =
-          state == SecondStage.SCORED
-              ? repository.finishSecondStage(
-                  id,
-                  claim,
-                  state,
-                  combined.note(),
-                  result,
-                  ScreeningSummary.encoderScoresText(combined))
-              : repository.finishSecondStage(id, claim, state, combined.note(), null, "");
-      if (mine) {
-        // The first stage's verdict stays stored unless this one scored.
-        ScreeningSummary stored =
-            state == SecondStage.SCORED
-                ? result
-                : found.get().screening() == null
-                    ? result
-                    : found.get().screening().withSecondStage(state);
-        events.publishEvent(new SecondStageScored(id, stored));
+      if (state != SecondStage.SCORED) {
+        // The first stage's verdict stays stored; only the state changes.
+        return new Read(
+            result(id, state, combined.note()),
+            stored == null ? null : stored.withSecondStage(state));
       }
+      ScreeningSummary result = ScreeningSummary.of(combined, state);
+      return new Read(
+          new CommentRepository.SecondStageResult(
+              id, state, combined.note(), result, ScreeningSummary.encoderScoresText(combined)),
+          result);
     } catch (RuntimeException | StackOverflowError e) {
       log.error("The second screening stage failed on comment {}", id, e);
-      unscored(id, claim, "second stage: " + e.getClass().getSimpleName());
+      return unscored(id, null, "second stage: " + e.getClass().getSimpleName());
     }
   }
 
-  private void unscored(long id, long claim, String why) {
-    try {
-      if (repository.finishSecondStage(id, claim, SecondStage.UNSCORED, why, null, "")) {
-        repository
-            .screenedById(id)
-            .map(CommentRepository.Screened::screening)
-            .ifPresent(s -> events.publishEvent(new SecondStageScored(id, s)));
-      }
-    } catch (RuntimeException e) {
-      log.error("Could not mark comment {} unscored; its claim will be taken back", id, e);
-    }
+  private static Read unscored(long id, ScreeningSummary stored, String why) {
+    return new Read(
+        result(id, SecondStage.UNSCORED, why),
+        stored == null ? null : stored.withSecondStage(SecondStage.UNSCORED));
+  }
+
+  private static CommentRepository.SecondStageResult result(
+      long id, SecondStage state, String note) {
+    return new CommentRepository.SecondStageResult(id, state, note, null, "");
   }
 
   /** Comments waiting for the stage, for the health indicator. */
