@@ -5,7 +5,8 @@
 #   3. how fast the stage drains the backlog the run left once submissions stop (DRAIN_S s), and so
 #      how long 100,000 comments that arrived at the submission rate would take;
 #   4. heap after GC and RSS with the encoder loaded, against the stage off.
-# Usage: bench/second-stage.sh   (BUILD=0 to use target/diwan.jar as it is; PORT, DUR, CONNS)
+# Usage: bench/second-stage.sh   (BUILD=0 to use target/diwan.jar as it is; PORT, DUR, CONNS,
+#   BUSY_PAUSE for diwan.second-stage.busy-pause, DRAIN_S)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -45,7 +46,7 @@ backlog() { db_query "SELECT COUNT(*) FROM comment_screening WHERE second_stage 
 
 for stage in off on; do
   threads=0; [ $stage = on ] && threads=1
-  start_diwan "$JAR" -Ddiwan.second-stage.threads=$threads
+  start_diwan "$JAR" -Ddiwan.second-stage.threads=$threads -Ddiwan.second-stage.busy-pause=${BUSY_PAUSE:-9}
   # the encoder loads on the worker's thread; let it finish before measuring
   sleep 5
   memory "stage_$stage"

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     left by a stopped process)
  * @param lease how long a claim holds: a comment claimed longer ago is taken back
  * @param busyPause while readers are submitting comments, a worker rests this many times as long as
- *     each comment took it (3: it takes at most a quarter of a core from them); 0 never rests
+ *     each comment took it (9: it takes at most a tenth of a core from them); 0 never rests
  * @param model the encoder heads to load (a resource beside {@code EncoderScreener}); one that is
  *     missing or corrupt leaves the stage down and comments unscored
  */
@@ -24,7 +24,7 @@ public record SecondStageProperties(
     @DefaultValue("16") int batch,
     @DefaultValue("2s") Duration poll,
     @DefaultValue("2m") Duration lease,
-    @DefaultValue("3") double busyPause,
+    @DefaultValue("9") double busyPause,
     @DefaultValue("encoder-heads.bin") String model) {
 
   public SecondStageProperties {
