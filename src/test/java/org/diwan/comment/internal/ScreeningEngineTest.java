@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStageProperties;
 import org.diwan.screening.Screener;
 import org.diwan.storage.ChangeFeed;
 import org.diwan.support.OnSqlite;
@@ -25,7 +26,8 @@ class ScreeningEngineTest {
 
   private CommentScreening screening(ScreeningEngine engine) {
     return new CommentScreening(
-        new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}, changes));
+        new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}, changes),
+        new SecondStageProperties(0, 16, Duration.ofSeconds(2), Duration.ofMinutes(2), 3, "none"));
   }
 
   private static final Screener SHIPPED = Screener.loadDefault();
