@@ -7,11 +7,13 @@
 # seconds of warm-up per workload; in between it stops once two 5 s rounds agree)
 # CONNS="8 32"  COMMENTS=1000000 (stored for the queue workloads)  DB=sqlite|postgres  PEERS=0|1
 # (also run ../shared/peers, if set up)  JMH=0|1 (also the screening micro-benchmark)  BUILD=1|0
-# JAR=target/diwan.jar  PORT=8090  NGINX_PORT=8097.
+# JAR=target/diwan.jar  PORT=8090  NGINX_PORT=8097  NODES="1 2 3" (the cluster bench instead).
 # Writes bench/results/<db>/table.md and throughput.png (raw wrk output under target/bench/<db>).
 # Only 127.0.0.1 is loaded. Every wrk run is bounded by -d and by `timeout`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# NODES="1 2 3": the cluster on PostgreSQL behind nginx instead (bench/cluster.sh).
+if [ -n "${NODES:-}" ]; then exec bash bench/cluster.sh; fi
 ROOT=$(pwd)
 DUR=${DUR:-10}
 WARM_MIN=${WARM_MIN:-20}

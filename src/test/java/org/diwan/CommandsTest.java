@@ -24,13 +24,15 @@ class CommandsTest {
     assertThat(Commands.run("screening", "train", "--data")).isEqualTo(2);
     assertThat(Commands.run("generate", "--articles")).isEqualTo(2);
     assertThat(Commands.run("backup", "--diwan.data-dir")).isEqualTo(2);
+    assertThat(Commands.run("screening", "evaluate", "--stage")).isEqualTo(2);
+    assertThat(Commands.run("screening", "train", "--stage", "2", "--epochs")).isEqualTo(2);
   }
 
   @Test
   void aMissingArgumentOrAnUnknownOptionIsAUsageError() {
     assertThat(Commands.run("restore")).isEqualTo(2);
     assertThat(Commands.run("screening")).isEqualTo(2);
-    assertThat(Commands.run("screening", "train", "--epochs", "3")).isEqualTo(2);
+    assertThat(Commands.run("screening", "train", "--rounds", "3")).isEqualTo(2);
     assertThat(Commands.run("generate", "--articles", "0")).isEqualTo(2);
   }
 }

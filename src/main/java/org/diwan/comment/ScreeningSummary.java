@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.diwan.guideline.GuidelineCode;
+import org.diwan.screening.AbuseKind;
 import org.diwan.screening.Category;
+import org.diwan.screening.CombinedScreening;
 import org.diwan.screening.Evidence;
 import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
@@ -29,7 +31,38 @@ public record ScreeningSummary(
     List<Span> evidence,
     Set<String> abuseKinds,
     boolean failed,
-    String failure) {
+    String failure,
+    SecondStage secondStage) {
+
+  /** A first stage's result, waiting for the second. */
+  public ScreeningSummary(
+      String version,
+      String language,
+      double risk,
+      Map<GuidelineCode, Double> scores,
+      Set<GuidelineCode> flagged,
+      List<Span> evidence,
+      Set<String> abuseKinds,
+      boolean failed,
+      String failure) {
+    this(
+        version,
+        language,
+        risk,
+        scores,
+        flagged,
+        evidence,
+        abuseKinds,
+        failed,
+        failure,
+        SecondStage.PENDING);
+  }
+
+  /** The same result at another point of the second stage. */
+  public ScreeningSummary withSecondStage(SecondStage state) {
+    return new ScreeningSummary(
+        version, language, risk, scores, flagged, evidence, abuseKinds, failed, failure, state);
+  }
 
   /** One piece of evidence: the characters {@code [start, end)} that point at {@code code}. */
   public record Span(GuidelineCode code, int start, int end) {}
@@ -47,24 +80,70 @@ public record ScreeningSummary(
   }
 
   public static ScreeningSummary of(Screening screening) {
+    return of(
+        screening,
+        screening.version(),
+        screening.risk(),
+        screening.scores(),
+        screening.flagged(),
+        screening.evidence(),
+        screening.abuseKinds(),
+        SecondStage.PENDING);
+  }
+
+  /**
+   * Both stages' verdict as the moderator sees it: the combined scores, flags and evidence (the
+   * first stage's when the second did not score), in state {@code state}.
+   */
+  public static ScreeningSummary of(CombinedScreening combined, SecondStage state) {
+    return of(
+        combined.first(),
+        combined.version(),
+        combined.risk(),
+        combined.scores(),
+        combined.flagged(),
+        combined.evidence(),
+        combined.abuseKinds(),
+        state);
+  }
+
+  private static ScreeningSummary of(
+      Screening first,
+      String version,
+      double risk,
+      Map<Category, Double> categoryScores,
+      Set<Category> categoriesFlagged,
+      List<Evidence> evidence,
+      Set<AbuseKind> kinds,
+      SecondStage state) {
     Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
-    screening.scores().forEach((category, score) -> scores.put(code(category), score));
+    categoryScores.forEach((category, score) -> scores.put(code(category), score));
     Set<GuidelineCode> flagged = EnumSet.noneOf(GuidelineCode.class);
-    screening.flagged().forEach(category -> flagged.add(code(category)));
+    categoriesFlagged.forEach(category -> flagged.add(code(category)));
     List<Span> spans = new ArrayList<>();
-    for (Evidence e : screening.evidence()) {
+    for (Evidence e : evidence) {
       spans.add(new Span(code(e.category()), e.start(), e.end()));
     }
     return new ScreeningSummary(
-        screening.version(),
-        screening.language(),
-        screening.failed() ? 1.0 : screening.risk(),
+        version,
+        first.language(),
+        first.failed() ? 1.0 : risk,
         scores,
         flagged,
         spans,
-        screening.abuseKinds().stream().map(Enum::name).collect(Collectors.toSet()),
-        screening.failed(),
-        screening.failure());
+        kinds.stream().map(Enum::name).collect(Collectors.toSet()),
+        first.failed(),
+        first.failure(),
+        state);
+  }
+
+  /** The second stage's own scores in the stored text form. */
+  public static String encoderScoresText(CombinedScreening combined) {
+    Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
+    combined.encoder().forEach((category, score) -> scores.put(code(category), score));
+    return new ScreeningSummary(
+            "", "", 0, scores, Set.of(), List.of(), Set.of(), false, null, SecondStage.SCORED)
+        .scoresText();
   }
 
   private static GuidelineCode code(Category category) {

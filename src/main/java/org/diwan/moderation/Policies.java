@@ -1,12 +1,10 @@
 package org.diwan.moderation;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.diwan.guideline.GuidelineCode;
+import org.diwan.storage.ChangeFeed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,18 +20,19 @@ public class Policies {
 
   private static final String APPROVE_BELOW = "APPROVE_BELOW";
 
-  /** How long another instance's change may take to be seen here. */
-  static final Duration REFRESH = Duration.ofSeconds(5);
+  /** The {@link ChangeFeed} scope of the policies. */
+  static final String SCOPE = "policies";
 
   private final JdbcClient jdbc;
-  private final Clock clock;
   private final ApplicationEventPublisher events;
-  private volatile Settings cached;
-  private volatile Instant readAt = Instant.MIN;
+  private final ChangeFeed changes;
+  private volatile Kept cached;
 
-  Policies(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+  private record Kept(Settings settings, long everything, long generation) {}
+
+  Policies(JdbcClient jdbc, ApplicationEventPublisher events, ChangeFeed changes) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    this.changes = changes;
     this.events = events;
   }
 
@@ -45,18 +44,21 @@ public class Policies {
   }
 
   /**
-   * The current policies: read at most every {@link #REFRESH} (every submission asks), and at once
-   * after a change made through this instance.
+   * The current policies: every submission asks, so they are read again only after a change is
+   * announced on any instance (or while the {@link ChangeFeed} is out of sync).
    */
   public Settings current() {
-    Instant now = clock.instant();
-    Settings settings = cached;
-    if (settings == null || now.isAfter(readAt.plus(REFRESH))) {
-      settings = read();
-      cached = settings;
-      readAt = now;
+    long everything = changes.everything();
+    long generation = changes.of(SCOPE);
+    Kept kept = cached;
+    if (kept == null
+        || !changes.synced()
+        || kept.everything() != everything
+        || kept.generation() != generation) {
+      kept = new Kept(read(), everything, generation);
+      cached = kept;
     }
-    return settings;
+    return kept.settings();
   }
 
   private Settings read() {
@@ -96,7 +98,7 @@ public class Policies {
           .params(APPROVE_BELOW, approveBelow)
           .update();
     }
-    cached = null;
+    changes.changed(SCOPE);
     Map<GuidelineCode, Double> ordered = new EnumMap<>(GuidelineCode.class);
     ordered.putAll(rejectAt);
     events.publishEvent(new PoliciesChanged(actor, ordered, approveBelow));

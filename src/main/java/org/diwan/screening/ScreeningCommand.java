@@ -18,6 +18,7 @@ import org.diwan.screening.training.ThresholdTuner;
 import org.diwan.screening.training.Trainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +29,9 @@ import picocli.CommandLine.Option;
  * screening train    [--data ../shared/data] [--out src/main/resources/org/diwan/screening/model.bin]
  * screening evaluate [--data ../shared/data] [--model path/to/model.bin]
  * </pre>
+ *
+ * <p>With {@code --stage 2} both train or evaluate the second stage instead ({@link
+ * SecondStageCommand}), which takes the further options of {@link SecondStageOptions}.
  */
 @Command(
     name = "screening",
@@ -59,12 +63,25 @@ public final class ScreeningCommand {
     @Option(names = "--data", defaultValue = DEFAULT_DATA, description = "the labelled data")
     Path data;
 
-    @Option(names = "--out", defaultValue = DEFAULT_OUT, description = "where the model goes")
+    @Option(
+        names = "--out",
+        description = "where the model goes (default: the first or second stage's file in src)")
     Path out;
+
+    @Mixin SecondStageOptions second;
 
     @Override
     public Integer call() {
-      return run("train", () -> train(examples(data, System.out), out, System.out));
+      return run(
+          "train",
+          () -> {
+            List<Example> examples = examples(data, System.out);
+            if (second.stage == 2) {
+              SecondStageCommand.run("train", examples, second.options(out), System.out);
+            } else {
+              train(examples, out != null ? out : Path.of(DEFAULT_OUT), System.out);
+            }
+          });
     }
   }
 
@@ -80,12 +97,18 @@ public final class ScreeningCommand {
     @Option(names = "--model", description = "a model file (default: the one in the jar)")
     Path model;
 
+    @Mixin SecondStageOptions second;
+
     @Override
     public Integer call() {
       return run(
           "evaluate",
           () -> {
             List<Example> examples = examples(data, System.out);
+            if (second.stage == 2) {
+              SecondStageCommand.run("evaluate", examples, second.options(null), System.out);
+              return;
+            }
             Screener screener =
                 model != null
                     ? Screener.create(read(model), Lexicons.shipped())

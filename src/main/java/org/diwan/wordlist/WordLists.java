@@ -1,7 +1,6 @@
 package org.diwan.wordlist;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.diwan.screening.Lexicons;
 import org.diwan.screening.Screener;
 import org.diwan.screening.Screening;
 import org.diwan.screening.ScreeningInput;
+import org.diwan.storage.ChangeFeed;
 import org.diwan.wordlist.internal.ScreeningEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
  * The screening word lists as admins have edited them. A list nobody has edited is the one shipped
  * in the jar, so a newer release's starting lists reach every language an admin has left alone.
  *
- * <p>Edits take effect on this instance at once and on other instances within {@link #REFRESH}.
+ * <p>Edits take effect on this instance at once and on every other as soon as their change is
+ * announced there ({@link ChangeFeed}).
  */
 @Service
 public class WordLists {
 
   private static final Logger log = LoggerFactory.getLogger(WordLists.class);
 
-  /** How long another instance's edit may take to be seen here. */
-  static final Duration REFRESH = Duration.ofSeconds(5);
+  /** The {@link ChangeFeed} scope of the edited lists. */
+  static final String SCOPE = "word-lists";
 
   /** Longest list text accepted; the shipped ones are under 2,000 characters. */
   public static final int MAX_CHARS = 20_000;
@@ -89,18 +90,23 @@ public class WordLists {
 
   private record Edit(String language, Kind kind, String text, String by, long at) {}
 
-  private record Current(List<Edit> edits, Screener screener) {}
+  private record Current(List<Edit> edits, Screener screener, long everything, long generation) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ScreeningEngine engine;
   private final ApplicationEventPublisher events;
+  private final ChangeFeed changes;
   private volatile Current current;
-  private volatile Instant readAt = Instant.MIN;
 
   public WordLists(
-      JdbcClient jdbc, Clock clock, ScreeningEngine engine, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      Clock clock,
+      ScreeningEngine engine,
+      ApplicationEventPublisher events,
+      ChangeFeed changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
     this.clock = clock;
     this.engine = engine;
     this.events = events;
@@ -109,22 +115,27 @@ public class WordLists {
   /**
    * The engine with the current lists, waiting a bounded time for its model ({@link
    * ScreeningEngine#await}); empty when the model is not loaded. Every submission asks, so edits
-   * are read at most every 5 s.
+   * are read again only after a change is announced (or while the feed is out of sync).
    */
   public Optional<Screener> screener() {
     Optional<Screener> shipped = engine.await();
     if (shipped.isEmpty()) {
       return shipped;
     }
-    Instant now = clock.instant();
+    long everything = changes.everything();
+    long generation = changes.of(SCOPE);
     Current seen = current;
-    if (seen == null || now.isAfter(readAt.plus(REFRESH))) {
+    if (seen == null
+        || !changes.synced()
+        || seen.everything() != everything
+        || seen.generation() != generation) {
       List<Edit> edits = readEdits();
-      if (seen == null || !seen.edits().equals(edits)) {
-        seen = new Current(edits, compiled(shipped.get(), edits));
-        current = seen;
-      }
-      readAt = now;
+      Screener screener =
+          seen != null && seen.edits().equals(edits)
+              ? seen.screener()
+              : compiled(shipped.get(), edits);
+      seen = new Current(edits, screener, everything, generation);
+      current = seen;
     }
     return Optional.of(seen.screener());
   }
@@ -218,7 +229,7 @@ public class WordLists {
                 + " VALUES (?, ?, ?, ?, ?)")
         .params(language, kind.name(), body, actor, clock.millis())
         .update();
-    current = null;
+    changes.changed(SCOPE);
     events.publishEvent(new WordListChanged(language, kind, actor, false, entries(body)));
   }
 
@@ -227,7 +238,7 @@ public class WordLists {
   public void restoreShipped(String language, Kind kind, String actor) {
     checkLanguage(language);
     delete(language, kind);
-    current = null;
+    changes.changed(SCOPE);
     events.publishEvent(new WordListChanged(language, kind, actor, true, 0));
   }
 

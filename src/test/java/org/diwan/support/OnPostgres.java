@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
       "diwan.demo=false",
       "diwan.limits.comments-per-ip-per-minute=0",
       "diwan.limits.comments-per-email-per-minute=0",
-      "diwan.limits.login-failures=0"
+      "diwan.limits.login-failures=0",
+      // Off unless a test turns it on: one encoder per context would cost 185 MB each.
+      "diwan.second-stage.threads=0"
     })
 @ContextConfiguration(initializers = OnPostgres.FreshDatabase.class)
 public @interface OnPostgres {

@@ -3,20 +3,18 @@ package org.diwan.article.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.diwan.article.Article;
-import org.diwan.article.ArticleUpdated;
 import org.diwan.article.Articles;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.CommentTargets;
+import org.diwan.storage.ChangeFeed;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the comment module about the articles comments are posted under. Answers are kept until the
- * next article change commits (every change is an {@link ArticleUpdated}); an answer loaded while a
- * change was under way is never used after it.
+ * next article change commits on any instance (every change moves the {@link ChangeFeed} on); an
+ * answer loaded while a change was under way is never used after it.
  */
 @Component
 class ArticleCommentTargets implements CommentTargets {
@@ -27,10 +25,11 @@ class ArticleCommentTargets implements CommentTargets {
 
   private final Articles articles;
   private final Cache<Object, Kept> kept = Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
-  private final AtomicLong generation = new AtomicLong();
+  private final ChangeFeed changes;
 
-  ArticleCommentTargets(Articles articles) {
+  ArticleCommentTargets(Articles articles, ChangeFeed changes) {
     this.articles = articles;
+    this.changes = changes;
   }
 
   @Override
@@ -43,16 +42,10 @@ class ArticleCommentTargets implements CommentTargets {
     return cached(articleId, () -> articles.find(articleId).map(ArticleCommentTargets::target));
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(ArticleUpdated updated) {
-    generation.incrementAndGet();
-    kept.invalidateAll();
-  }
-
   private Optional<CommentTarget> cached(Object key, Supplier<Optional<CommentTarget>> load) {
-    long now = generation.get();
+    long now = changes.everything();
     Kept hit = kept.getIfPresent(key);
-    if (hit != null && hit.generation() == now) {
+    if (hit != null && changes.synced() && hit.generation() == now) {
       return hit.target();
     }
     Optional<CommentTarget> loaded = load.get();

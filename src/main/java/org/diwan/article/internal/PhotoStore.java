@@ -1,25 +1,22 @@
 package org.diwan.article.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.diwan.article.InvalidArticle;
 import org.diwan.article.Photo;
 import org.diwan.article.Tag;
-import org.diwan.storage.StorageProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores uploaded photos under the data directory. The type is decided from the file's own first
- * bytes (JPEG, PNG or WebP), never from its name or the declared type, and the stored name is made
- * here, so an upload can neither pose as another type nor choose where it lands. What the camera
- * recorded about where, when and with what the photo was taken is removed first ({@link
- * PhotoMetadata}), and the picture is checked to decode and to be of a sensible size ({@link
- * PhotoPixels}).
+ * Stores uploaded photos in the database, where every instance of the site reads them. The type is
+ * decided from the file's own first bytes (JPEG, PNG or WebP), never from its name or the declared
+ * type, and the stored name is made here, so an upload can neither pose as another type nor choose
+ * where it lands. What the camera recorded about where, when and with what the photo was taken is
+ * removed first ({@link PhotoMetadata}), and the picture is checked to decode and to be of a
+ * sensible size ({@link PhotoPixels}).
  */
 @Component
 public class PhotoStore {
@@ -27,15 +24,26 @@ public class PhotoStore {
   static final long MAX_BYTES = 10L * 1024 * 1024;
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path directory;
+  private final JdbcClient jdbc;
 
-  PhotoStore(StorageProperties storage) {
-    this.directory = directory(storage.dataDir());
+  PhotoStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
-  /** Where the photos of a site with data directory {@code dataDir} are kept. */
-  public static Path directory(Path dataDir) {
+  /**
+   * Where releases before the database kept the photos of a site with data directory {@code
+   * dataDir}.
+   */
+  static Path directory(Path dataDir) {
     return dataDir.resolve("photos");
+  }
+
+  /** The stored bytes of the photo named {@code name}, if there is one. */
+  public Optional<byte[]> bytes(String name) {
+    return jdbc.sql("SELECT bytes FROM photo_file WHERE name = ?")
+        .param(name)
+        .query((rs, row) -> rs.getBytes(1))
+        .optional();
   }
 
   /** An image kind the site accepts, by its signature. */
@@ -127,14 +135,7 @@ public class PhotoStore {
             + HexFormat.of().formatHex(random)
             + "."
             + kind.extension;
-    try {
-      Files.createDirectories(directory);
-      Path partial = Files.createTempFile(directory, ".upload-", ".part");
-      Files.write(partial, published);
-      Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not store the photo", e);
-    }
+    jdbc.sql("INSERT INTO photo_file (name, bytes) VALUES (?, ?)").params(name, published).update();
     return new Photo(name, kind.contentType, clean, creditLine);
   }
 }

@@ -1,14 +1,13 @@
 package org.diwan.article.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.diwan.article.Articles;
 import org.diwan.article.Photo;
 import org.diwan.article.internal.PhotoStore;
-import org.diwan.storage.StorageProperties;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -20,21 +19,28 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Serves article photos from the data directory, with the content type recorded when the photo was
- * stored. Only names the site itself gave (letters, digits, dashes and an image extension) are
- * looked up, so a request can never reach outside the photo directory.
+ * Serves article photos from the database, with the content type recorded when the photo was
+ * stored; the most asked-for are kept in memory (a photo never changes under its name). Only names
+ * the site itself gave (letters, digits, dashes and an image extension) are looked up.
  */
 @RestController
 class PhotoFiles {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,100}\\.(jpg|png|webp)");
 
-  private final Articles articles;
-  private final Path directory;
+  private static final long KEPT_BYTES = 64L << 20;
 
-  PhotoFiles(Articles articles, StorageProperties storage) {
+  private final Articles articles;
+  private final PhotoStore store;
+  private final Cache<String, byte[]> kept =
+      Caffeine.newBuilder()
+          .maximumWeight(KEPT_BYTES)
+          .weigher((String name, byte[] bytes) -> bytes.length)
+          .build();
+
+  PhotoFiles(Articles articles, PhotoStore store) {
     this.articles = articles;
-    this.directory = PhotoStore.directory(storage.dataDir());
+    this.store = store;
   }
 
   @GetMapping("/photos/{name}")
@@ -43,14 +49,14 @@ class PhotoFiles {
       throw notFound();
     }
     Photo photo = articles.photo(name).orElseThrow(PhotoFiles::notFound);
-    Path file = directory.resolve(name);
-    if (!Files.isRegularFile(file)) {
+    byte[] bytes = kept.get(name, n -> store.bytes(n).orElse(null));
+    if (bytes == null) {
       throw notFound();
     }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(photo.contentType()))
         .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
-        .body(new FileSystemResource(file));
+        .body(new ByteArrayResource(bytes));
   }
 
   private static ResponseStatusException notFound() {

@@ -7,30 +7,19 @@ import gg.jte.output.Utf8ByteOutput;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.diwan.article.ArticleUpdated;
-import org.diwan.comment.CommentApproved;
-import org.diwan.comment.CommentRejected;
-import org.diwan.comment.CommentRemoved;
-import org.diwan.comment.CommenterErased;
-import org.diwan.comment.CommentsImported;
+import org.diwan.storage.ChangeFeed;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rendered article pages (each page of comments in each order apart), kept until a moderator's
  * decision (an approval, a rejection, a take-down) or an edit changes what they show. Thread-safe.
  *
  * <p>A page is cached in two halves around its comment form's CSRF token, so each reader still gets
- * their own token. Nothing stale is ever served: every entry records the generation of its article
- * (bumped after each decision on one of its comments commits) and of all articles (bumped after
- * every edit), both read before the page's data, and is used only while both are unchanged. The
- * bump runs before the deciding request returns, so once a decision is confirmed every later
- * request renders afresh.
+ * their own token. Nothing stale is served: every entry records the {@link ChangeFeed} generations
+ * of its article and of the whole site, both read before the page's data, and is used only while
+ * both are unchanged and the feed is in sync, on this instance and every other.
  */
 @Component
 class RenderedArticles {
@@ -60,13 +49,13 @@ class RenderedArticles {
 
   private final TemplateEngine templates;
   private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
-  private final Map<Long, Long> articleGenerations = new ConcurrentHashMap<>();
-  private final AtomicLong editGeneration = new AtomicLong();
+  private final ChangeFeed changes;
   // Unguessable, so no article text can contain it.
   private final String placeholder = "csrf-" + UUID.randomUUID();
 
-  RenderedArticles(TemplateEngine templates) {
+  RenderedArticles(TemplateEngine templates, ChangeFeed changes) {
     this.templates = templates;
+    this.changes = changes;
   }
 
   /** The token the page must be rendered with, to be replaced by each reader's own. */
@@ -82,11 +71,12 @@ class RenderedArticles {
   public Page get(String key, Function<Generations, ArticlePage> load) {
     Page cached = pages.getIfPresent(key);
     if (cached != null
-        && cached.editGeneration() == editGeneration.get()
-        && cached.articleGeneration() == articleGenerations.getOrDefault(cached.articleId(), 0L)) {
+        && changes.synced()
+        && cached.editGeneration() == changes.everything()
+        && cached.articleGeneration() == changes.of(ChangeFeed.article(cached.articleId()))) {
       return cached;
     }
-    long edits = editGeneration.get();
+    long edits = changes.everything();
     Generations generations = new Generations(edits);
     ArticlePage page = load.apply(generations);
     Page rendered = render(page, generations.article(page.article().id()), edits);
@@ -107,7 +97,7 @@ class RenderedArticles {
 
     /** Called once the article's id is known and before its comments are read. */
     public void articleLoaded(long articleId) {
-      article = articleGenerations.getOrDefault(articleId, 0L);
+      article = changes.of(ChangeFeed.article(articleId));
     }
 
     private long article(long articleId) {
@@ -148,36 +138,5 @@ class RenderedArticles {
       return i;
     }
     return -1;
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(CommentApproved approved) {
-    articleGenerations.merge(approved.articleId(), 1L, Long::sum);
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(CommentRejected rejected) {
-    articleGenerations.merge(rejected.articleId(), 1L, Long::sum);
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(CommentRemoved removed) {
-    articleGenerations.merge(removed.articleId(), 1L, Long::sum);
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(CommentsImported imported) {
-    imported.comments().forEach(c -> articleGenerations.merge(c.articleId(), 1L, Long::sum));
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(CommenterErased erased) {
-    editGeneration.incrementAndGet();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(ArticleUpdated updated) {
-    editGeneration.incrementAndGet();
-    articleGenerations.merge(updated.articleId(), 1L, Long::sum);
   }
 }

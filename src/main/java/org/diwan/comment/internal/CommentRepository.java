@@ -24,6 +24,7 @@ import org.diwan.comment.ImportedComment;
 import org.diwan.comment.PublishedComment;
 import org.diwan.comment.QueueQuery;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStage;
 import org.diwan.guideline.GuidelineCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Comments in plain SQL. There is deliberately no statement that updates a comment's text, author
@@ -53,7 +55,8 @@ public class CommentRepository {
       "SELECT body FROM comment WHERE email_key = ? AND submitted_at >= ?";
   private static final String INSERT_SCREENING =
       "INSERT INTO comment_screening (comment_id, version, language, risk, scores, flagged,"
-          + " evidence, kinds, failed, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " evidence, kinds, failed, failure, second_stage)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -81,7 +84,8 @@ public class CommentRepository {
       String evidence,
       String kinds,
       boolean failed,
-      String failure) {
+      String failure,
+      SecondStage secondStage) {
 
     public static ScreeningRow of(ScreeningSummary s) {
       return new ScreeningRow(
@@ -93,7 +97,8 @@ public class CommentRepository {
           s.evidenceText(),
           String.join(",", new TreeSet<>(s.abuseKinds())),
           s.failed(),
-          s.failure());
+          s.failure(),
+          s.secondStage());
     }
   }
 
@@ -161,6 +166,7 @@ public class CommentRepository {
         screening.setString(8, s.kinds());
         screening.setBoolean(9, s.failed());
         screening.setString(10, s.failure());
+        screening.setString(11, s.secondStage().name());
         screening.executeUpdate();
         return id;
       } catch (SQLException e) {
@@ -252,7 +258,8 @@ public class CommentRepository {
                 s.evidence(),
                 s.kinds(),
                 s.failed(),
-                s.failure()
+                s.failure(),
+                s.secondStage().name()
               });
         }
       }
@@ -283,7 +290,7 @@ public class CommentRepository {
 
   private static final String SCREENING_COLUMNS =
       ", s.version, s.language, s.risk, s.scores, s.flagged, s.evidence, s.kinds, s.failed,"
-          + " s.failure";
+          + " s.failure, s.second_stage";
 
   public List<Screened> queue(QueueQuery query, Long articleId, String email, int limit) {
     boolean hideStatus =
@@ -378,7 +385,104 @@ public class CommentRepository {
         ScreeningSummary.parseEvidence(rs.getString("evidence")),
         kinds.isEmpty() ? Set.of() : Set.of(kinds.split(",")),
         rs.getBoolean("failed"),
-        rs.getString("failure"));
+        rs.getString("failure"),
+        SecondStage.valueOf(rs.getString("second_stage")));
+  }
+
+  // The second stage's backlog. A claim marks rows WORKING with the claim's time; a claim older
+  // than the lease is free again (its worker stopped). Every write is conditional on the claim,
+  // so two workers (two instances on one PostgreSQL) never both finish the same comment.
+
+  /**
+   * Claims up to {@code limit} comments still to read, oldest first, as of {@code claim} (epoch ms,
+   * also the claim's token), taking back claims made before {@code expired}.
+   */
+  @Transactional // SQLite's writers queue in the transaction manager, never racing a submission
+  public List<Long> claimSecondStage(int limit, long claim, long expired) {
+    String free = "(second_stage = 'PENDING' OR (second_stage = 'WORKING' AND claimed_at < ?))";
+    // SKIP LOCKED lets PostgreSQL claimers pass each other's rows; the outer condition is checked
+    // again on the locked row, so a row another claimer took meanwhile is not taken twice.
+    return jdbc.sql(
+            "UPDATE comment_screening SET second_stage = 'WORKING', claimed_at = ?"
+                + " WHERE comment_id IN (SELECT comment_id FROM comment_screening WHERE "
+                + free
+                + " ORDER BY comment_id LIMIT ?"
+                + (sqlite ? "" : " FOR UPDATE SKIP LOCKED")
+                + ") AND "
+                + free
+                + " RETURNING comment_id")
+        .params(claim, expired, limit, expired)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * What the second stage made of one claimed comment: with {@code combined} (SCORED), the combined
+   * verdict to write over the first stage's, which is kept in first_risk and first_scores; without,
+   * only the state and note.
+   */
+  public record SecondStageResult(
+      long commentId,
+      SecondStage state,
+      String note,
+      ScreeningSummary combined,
+      String encoderScores) {}
+
+  /**
+   * Writes the results of one claim in one transaction (one commit, so one sync of SQLite's log,
+   * for the whole batch); returns those still under the claim (not taken back after its lease).
+   */
+  @Transactional
+  public List<SecondStageResult> finishSecondStage(List<SecondStageResult> results, long claim) {
+    List<SecondStageResult> mine = new ArrayList<>(results.size());
+    for (SecondStageResult r : results) {
+      if (finish(r, claim)) {
+        mine.add(r);
+      }
+    }
+    return mine;
+  }
+
+  private boolean finish(SecondStageResult r, long claim) {
+    String mine = " WHERE comment_id = ? AND second_stage = 'WORKING' AND claimed_at = ?";
+    if (r.combined() == null) {
+      return jdbc.sql(
+                  "UPDATE comment_screening SET second_stage = ?, second_note = ?,"
+                      + " claimed_at = NULL"
+                      + mine)
+              .params(r.state().name(), r.note(), r.commentId(), claim)
+              .update()
+          == 1;
+    }
+    ScreeningRow row = ScreeningRow.of(r.combined());
+    return jdbc.sql(
+                "UPDATE comment_screening SET second_stage = ?, second_note = ?,"
+                    + " second_scores = ?, first_risk = risk, first_scores = scores,"
+                    + " version = ?, risk = ?, scores = ?, flagged = ?, evidence = ?, kinds = ?,"
+                    + " claimed_at = NULL"
+                    + mine)
+            .params(
+                r.state().name(),
+                r.note(),
+                r.encoderScores(),
+                row.version(),
+                row.risk(),
+                row.scores(),
+                row.flagged(),
+                row.evidence(),
+                row.kinds(),
+                r.commentId(),
+                claim)
+            .update()
+        == 1;
+  }
+
+  /** How many comments wait for the second stage (PENDING or WORKING). */
+  public long secondStageBacklog() {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM comment_screening WHERE second_stage IN ('PENDING', 'WORKING')")
+        .query(Long.class)
+        .single();
   }
 
   public List<Comment> history(String email, long beforeId, int limit) {

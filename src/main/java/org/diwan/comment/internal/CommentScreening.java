@@ -3,6 +3,8 @@ package org.diwan.comment.internal;
 import java.util.Optional;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStage;
+import org.diwan.comment.SecondStageProperties;
 import org.diwan.screening.Screener;
 import org.diwan.screening.ScreeningInput;
 import org.diwan.wordlist.WordLists;
@@ -21,12 +23,24 @@ public class CommentScreening {
   private static final Logger log = LoggerFactory.getLogger(CommentScreening.class);
 
   private final WordLists wordLists;
+  private final SecondStage secondStage;
 
-  CommentScreening(WordLists wordLists) {
+  CommentScreening(WordLists wordLists, SecondStageProperties secondStage) {
     this.wordLists = wordLists;
+    this.secondStage = secondStage.enabled() ? SecondStage.PENDING : SecondStage.OFF;
   }
 
+  /** The first stage's verdict, marked to wait for the second stage when that is on. */
   public ScreeningSummary screen(CommentDraft draft, CommentTarget article) {
+    return firstStage(draft, article).withSecondStage(secondStage);
+  }
+
+  /** The first stage with the word lists as edited now; empty when its model is not loaded. */
+  Optional<Screener> screener() {
+    return wordLists.screener();
+  }
+
+  private ScreeningSummary firstStage(CommentDraft draft, CommentTarget article) {
     Optional<Screener> ready = wordLists.screener();
     if (ready.isEmpty()) {
       log.warn(

@@ -14,6 +14,7 @@ import org.diwan.comment.CommentDecisions;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.SubmitComment;
 import org.diwan.demo.DemoProperties;
+import org.diwan.storage.OneAtATime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -44,6 +45,7 @@ class DemoSite implements SmartLifecycle {
   private final JsonMapper json;
   private final Clock clock;
   private final boolean enabled;
+  private final OneAtATime oneAtATime;
   private volatile boolean done;
 
   DemoSite(
@@ -52,8 +54,10 @@ class DemoSite implements SmartLifecycle {
       CommentDecisions decisions,
       JsonMapper json,
       Clock clock,
-      DemoProperties properties) {
+      DemoProperties properties,
+      OneAtATime oneAtATime) {
     this.articles = articles;
+    this.oneAtATime = oneAtATime;
     this.submission = submission;
     this.decisions = decisions;
     this.json = json;
@@ -63,7 +67,8 @@ class DemoSite implements SmartLifecycle {
 
   @Override
   public void start() {
-    seedIfEmpty();
+    // Instances of a cluster starting together: one seeds, the others find the site seeded.
+    oneAtATime.run("demo-site", this::seedIfEmpty);
     done = true;
   }
 

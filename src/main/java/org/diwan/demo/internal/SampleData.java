@@ -17,6 +17,7 @@ import org.diwan.comment.CommentImport;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.ImportedComment;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStage;
 import org.diwan.guideline.GuidelineCode;
 
 /**
@@ -152,13 +153,17 @@ public final class SampleData {
     return count;
   }
 
-  /** A stored screening with a risk spread over [0, 1), as a queue ordered by risk needs. */
+  /**
+   * A stored screening with a risk spread over [0, 1), as a queue ordered by risk needs. Made-up
+   * load-test data is not for the second stage to read (a million would keep it busy for hours).
+   */
   private ScreeningSummary screening() {
     double risk = (sequence++ * 7919 % 1000) / 1000.0;
     Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);
     scores.put(GuidelineCode.OFF_TOPIC, risk);
     return new ScreeningSummary(
-        "generated", "en", risk, scores, Set.of(), List.of(), Set.of(), false, null);
+            "generated", "en", risk, scores, Set.of(), List.of(), Set.of(), false, null)
+        .withSecondStage(SecondStage.OFF);
   }
 
   private String text(long i) {

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.diwan.comment.CommentSubmitted;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStage;
+import org.diwan.comment.SecondStageScored;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.moderation.Decide;
 import org.diwan.moderation.DecisionAction;
@@ -13,6 +15,7 @@ import org.diwan.moderation.Moderation;
 import org.diwan.moderation.Policies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,10 +39,35 @@ class AutomaticDecisions {
     this.moderation = moderation;
   }
 
+  /**
+   * At submission the rejection policies act on the first stage's scores at once; an approval waits
+   * for the second stage when it is on (the stage may yet find a threat the first missed).
+   */
   // Published once the comment is committed, outside any transaction: hence the fallback.
   @TransactionalEventListener(fallbackExecution = true)
   void on(CommentSubmitted submitted) {
     ScreeningSummary screening = submitted.screening();
+    apply(submitted.commentId(), screening, screening != null && screening.secondStage().settled());
+  }
+
+  /**
+   * After the second stage the policies act again on what it stored: the combined scores when it
+   * scored (rejections and approvals), the first stage's when it left the comment to the first
+   * (approvals only: rejections acted at submission). A comment it could not score is never
+   * approved. An approval needs nothing flagged, so a combined THREAT above its threshold always
+   * waits for a human.
+   */
+  @EventListener
+  void on(SecondStageScored scored) {
+    ScreeningSummary screening = scored.screening();
+    if (screening.secondStage() == SecondStage.SCORED) {
+      apply(scored.commentId(), screening, true);
+    } else if (screening.secondStage().settled()) {
+      approve(scored.commentId(), screening);
+    }
+  }
+
+  private void apply(long commentId, ScreeningSummary screening, boolean mayApprove) {
     if (screening == null || screening.failed()) {
       return;
     }
@@ -61,23 +89,32 @@ class AutomaticDecisions {
                 .collect(Collectors.joining(", "));
         moderation.decideAutomatically(
             new Decide(
-                submitted.commentId(),
+                commentId,
                 DecisionAction.REJECT,
                 broken,
                 "Rejected automatically by the site's screening policy (" + reason + ").",
                 ACTOR,
                 true));
-      } else if (settings.approveBelow() != null
-          && screening.flagged().isEmpty()
-          && screening.risk() < settings.approveBelow()) {
-        moderation.decideAutomatically(
-            new Decide(submitted.commentId(), DecisionAction.APPROVE, Set.of(), null, ACTOR, true));
+      } else if (mayApprove) {
+        approve(commentId, screening);
       }
     } catch (RuntimeException e) {
-      log.error(
-          "Automatic policy failed for comment {}; it waits for a moderator",
-          submitted.commentId(),
-          e);
+      log.error("Automatic policy failed for comment {}; it waits for a moderator", commentId, e);
+    }
+  }
+
+  private void approve(long commentId, ScreeningSummary screening) {
+    if (screening.failed() || screening.secondStage() == SecondStage.UNSCORED) {
+      return;
+    }
+    try {
+      Double below = policies.current().approveBelow();
+      if (below != null && screening.flagged().isEmpty() && screening.risk() < below) {
+        moderation.decideAutomatically(
+            new Decide(commentId, DecisionAction.APPROVE, Set.of(), null, ACTOR, true));
+      }
+    } catch (RuntimeException e) {
+      log.error("Automatic policy failed for comment {}; it waits for a moderator", commentId, e);
     }
   }
 }

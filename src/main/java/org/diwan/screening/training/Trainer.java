@@ -150,7 +150,7 @@ public final class Trainer {
   }
 
   /** Fisher–Yates with the seeded generator, so every run visits examples in the same order. */
-  private static void shuffle(int[] a, Random random) {
+  static void shuffle(int[] a, Random random) {
     for (int i = a.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int t = a[i];

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import org.diwan.staff.Role;
 import org.diwan.staff.StaffAccounts;
 import org.diwan.staff.StaffProperties;
+import org.diwan.storage.OneAtATime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,19 +28,22 @@ class FirstAdmin implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
   private final StaffAccounts accounts;
+  private final OneAtATime oneAtATime;
   private final String email;
   private final String password;
   private volatile boolean done;
 
-  FirstAdmin(StaffAccounts accounts, StaffProperties properties) {
+  FirstAdmin(StaffAccounts accounts, StaffProperties properties, OneAtATime oneAtATime) {
     this.accounts = accounts;
+    this.oneAtATime = oneAtATime;
     this.email = properties.admin().email();
     this.password = properties.admin().password();
   }
 
   @Override
   public void start() {
-    createIfNone();
+    // Instances of a cluster starting together: one creates the account, the others find it.
+    oneAtATime.run("first-admin", this::createIfNone);
     done = true;
   }
 

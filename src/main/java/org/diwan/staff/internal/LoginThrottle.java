@@ -1,7 +1,5 @@
 package org.diwan.staff.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -17,7 +15,10 @@ import org.diwan.staff.StaffAccounts;
 import org.diwan.staff.StaffProperties;
 import org.diwan.storage.KeyedHash;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,6 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>An address waits after four times as many failures, whoever they were for.
  *   <li>API keys are never refused for password failures, and an unknown key is not counted: 256
  *       random bits are not guessed.
+ *   <li>Failures are counted in the database, under keyed hashes, so every instance of a cluster
+ *       counts the same attempts and a restart forgives nothing.
  * </ul>
  */
 @Component
@@ -48,16 +51,23 @@ class LoginThrottle {
   private final int maxFailures;
   private final KeyedHash signatures;
   private final Clock clock;
-  private final Cache<String, Failures> failures =
-      Caffeine.newBuilder().expireAfterWrite(LONGEST_WAIT).maximumSize(200_000).build();
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
 
   /** How often something failed, and when last. */
   private record Failures(int count, Instant last) {}
 
-  LoginThrottle(StaffProperties properties, KeyedHash signatures, Clock clock) {
+  LoginThrottle(
+      StaffProperties properties,
+      KeyedHash signatures,
+      Clock clock,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions) {
     this.maxFailures = properties.limits().loginFailures();
     this.signatures = signatures;
     this.clock = clock;
+    this.jdbc = jdbc;
+    this.transactions = new TransactionTemplate(transactions);
   }
 
   /** A failed password for {@code account} from {@code address}, in {@code browser}'s cookie. */
@@ -72,7 +82,9 @@ class LoginThrottle {
 
   /** A login that worked: its own counter starts again. */
   void succeeded(String account, String browser) {
-    failures.invalidate(counterFor(StaffAccounts.normalise(account), browser));
+    String key = stored(counterFor(StaffAccounts.normalise(account), browser));
+    transactions.executeWithoutResult(
+        t -> jdbc.sql("DELETE FROM login_failure WHERE key = ?").param(key).update());
   }
 
   /** How long this attempt must still wait; zero when it may go ahead. */
@@ -96,13 +108,42 @@ class LoginThrottle {
     return known != null ? "browser:" + known : "account:" + account;
   }
 
+  /**
+   * Counts a failure in the database, where every instance counts: a count whose last failure is
+   * older than the longest wait starts again.
+   */
   private void count(String key) {
-    Instant now = clock.instant();
-    failures.asMap().merge(key, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
+    long now = clock.millis();
+    long forgotten = now - LONGEST_WAIT.toMillis();
+    transactions.executeWithoutResult(
+        t -> {
+          jdbc.sql(
+                  "INSERT INTO login_failure (key, failures, last_at) VALUES (?, 1, ?)"
+                      + " ON CONFLICT (key) DO UPDATE SET failures = CASE"
+                      + " WHEN login_failure.last_at < ? THEN 1"
+                      + " ELSE login_failure.failures + 1 END, last_at = EXCLUDED.last_at")
+              .params(stored(key), now, forgotten)
+              .update();
+          jdbc.sql("DELETE FROM login_failure WHERE last_at < ?").param(forgotten).update();
+        });
+  }
+
+  /** What a counter is stored under: a keyed hash, so the table names no account or address. */
+  private String stored(String key) {
+    return signatures.of("login-failures|" + key);
+  }
+
+  private Failures failures(String key) {
+    long forgotten = clock.millis() - LONGEST_WAIT.toMillis();
+    return jdbc.sql("SELECT failures, last_at FROM login_failure WHERE key = ? AND last_at >= ?")
+        .params(stored(key), forgotten)
+        .query((rs, row) -> new Failures(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2))))
+        .optional()
+        .orElse(null);
   }
 
   private Duration remaining(String key, int allowed) {
-    Failures seen = failures.getIfPresent(key);
+    Failures seen = failures(key);
     if (seen == null || seen.count() < allowed) {
       return Duration.ZERO;
     }

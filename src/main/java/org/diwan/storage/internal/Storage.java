@@ -7,13 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.diwan.storage.Deployment;
+import org.diwan.storage.OneAtATime;
 import org.diwan.storage.StorageProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.util.StringUtils;
 
@@ -83,6 +87,55 @@ class Storage {
     // PostgreSQL checkpoints by itself; only SQLite's manager serialises the writers
     return new WalCheckpoints(
         dataSource, transactions instanceof SerializedTransactionManager writers ? writers : null);
+  }
+
+  @Bean
+  Deployment deployment(DataSourceProperties database) {
+    return new Deployment(!embedded(database));
+  }
+
+  @Bean
+  OneAtATime oneAtATime(DataSource dataSource, DataSourceProperties database) {
+    return embedded(database) ? (name, work) -> work.run() : new AdvisoryLocks(dataSource);
+  }
+
+  @Bean
+  Generations changeFeed(JdbcClient jdbc, DataSourceProperties database) {
+    return new Generations(jdbc, !embedded(database));
+  }
+
+  /** Other instances' changes, heard on PostgreSQL; on SQLite there are none. */
+  @Bean
+  SmartLifecycle changeChannel(
+      Generations feed, DataSourceProperties database, Environment environment) {
+    return embedded(database)
+        ? new Idle()
+        : new ChangeChannel(
+            feed,
+            database.getUrl(),
+            database.getUsername(),
+            database.getPassword(),
+            environment.getProperty("spring.application.name", "diwan"));
+  }
+
+  /** A lifecycle that does nothing: beans are chosen at run time, after AOT fixed the set. */
+  static final class Idle implements SmartLifecycle {
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+      running = true;
+    }
+
+    @Override
+    public void stop() {
+      running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+      return running;
+    }
   }
 
   @Bean

@@ -7,27 +7,35 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.zip.CRC32;
 import org.diwan.article.InvalidArticle;
 import org.diwan.article.Photo;
-import org.diwan.storage.StorageProperties;
+import org.diwan.support.OnSqlite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What the photo store refuses before anything is written: too many pixels, or no picture. */
+/**
+ * What the photo store refuses before anything is written (too many pixels, or no picture), and
+ * where what it accepts goes: the database, where every instance reads it.
+ */
+@OnSqlite
 class PhotoStoreTest {
 
   /** A lossless 1 × 1 WebP, the smallest real picture the format has. */
   private static final byte[] TINY_WEBP =
       Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
-  @TempDir Path dataDir;
+  @Autowired PhotoStore store;
+  @Autowired JdbcClient jdbc;
 
   private PhotoStore store() {
-    return new PhotoStore(new StorageProperties(dataDir));
+    return store;
+  }
+
+  private long stored() {
+    return jdbc.sql("SELECT COUNT(*) FROM photo_file").query(Long.class).single();
   }
 
   private static byte[] pngChunk(String type, byte[] data) {
@@ -81,23 +89,20 @@ class PhotoStoreTest {
 
   @Test
   void aWebpWithoutAPictureOrWithOneThatDoesNotDecodeIsRefused() throws Exception {
+    long before = stored();
     byte[] empty = webp(new byte[] {'V', 'P', '8', ' ', 0, 0, 0, 0});
     byte[] junk = webp(new byte[] {'V', 'P', '8', 'L', 6, 0, 0, 0, 0x2F, 1, 2, 3, 4, 5});
 
     assertThat(photoError(() -> store().store("x", empty, "Caption", ""))).contains("damaged");
     assertThat(photoError(() -> store().store("x", junk, "Caption", ""))).contains("damaged");
-    assertThat(
-            Files.exists(dataDir.resolve("photos"))
-                && Files.list(dataDir.resolve("photos")).findAny().isPresent())
-        .isFalse();
+    assertThat(stored()).isEqualTo(before);
   }
 
   @Test
   void aRealWebpIsStored() throws Exception {
     Photo photo = store().store("x", TINY_WEBP, "Caption", "");
     assertThat(photo.contentType()).isEqualTo("image/webp");
-    assertThat(Files.readAllBytes(dataDir.resolve("photos").resolve(photo.fileName())))
-        .isEqualTo(TINY_WEBP);
+    assertThat(store.bytes(photo.fileName())).contains(TINY_WEBP);
   }
 
   @Test

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.ScreeningSummary;
+import org.diwan.comment.SecondStageProperties;
 import org.diwan.screening.Screener;
+import org.diwan.storage.ChangeFeed;
 import org.diwan.support.OnSqlite;
 import org.diwan.wordlist.WordLists;
 import org.diwan.wordlist.internal.ScreeningEngine;
@@ -20,9 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ScreeningEngineTest {
 
   @Autowired JdbcClient jdbc;
+  @Autowired ChangeFeed changes;
 
   private CommentScreening screening(ScreeningEngine engine) {
-    return new CommentScreening(new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}));
+    return new CommentScreening(
+        new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}, changes),
+        new SecondStageProperties(0, 16, Duration.ofSeconds(2), Duration.ofMinutes(2), 3, "none"));
   }
 
   private static final Screener SHIPPED = Screener.loadDefault();
