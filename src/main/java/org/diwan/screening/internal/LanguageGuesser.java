@@ -12,18 +12,22 @@ import java.util.Set;
 public final class LanguageGuesser {
 
   private static final Set<String> ENGLISH =
-      Set.of("the", "and", "you", "is", "are", "to", "of", "this", "that", "it", "in", "for");
+      Set.of(
+          "the", "and", "you", "your", "is", "are", "was", "to", "of", "this", "that", "it", "in",
+          "for", "i", "a", "he", "she", "they", "we", "be", "will", "not", "have", "has", "with",
+          "on", "at", "my", "what", "who", "all", "do", "if", "know", "should", "his", "her");
   private static final Set<String> TURKISH =
       Set.of(
           "ve", "bir", "bu", "için", "icin", "çok", "cok", "ama", "gibi", "değil", "degil", "mi",
           "ile", "neden", "zaman", "yok", "var", "daha", "hâlâ", "hala", "olarak", "şey");
-  // Kurmanji function words, also as typed without ê/î/û, which readers often drop.
+  // Kurmanji function words, also as typed without ê/î/û, which readers often drop. Words that are
+  // also English ("we", "be", "re") are left out: English is the likelier writer of those.
   private static final Set<String> KURMANJI =
       Set.of(
-          "ji", "we", "re", "bo", "ev", "li", "ser", "di", "bi", "ez", "xwe", "be", "bû", "bu", "e",
-          "ye", "ku", "gelek", "pir", "spas", "dive", "divê", "û", "tu", "hat", "kir", "heye",
-          "tune", "vê", "wê", "çi", "çima", "kengê", "gel", "ya", "jî", "bila", "dê", "sê", "se",
-          "xwes", "xweş", "em", "min", "te", "ew", "hîn", "nû", "nu");
+          "ji", "bo", "ev", "li", "ser", "di", "bi", "ez", "xwe", "bû", "ye", "ku", "gelek", "pir",
+          "spas", "dive", "divê", "û", "tu", "hat", "kir", "heye", "tune", "vê", "wê", "çi", "çima",
+          "kengê", "jî", "bila", "dê", "sê", "xwes", "xweş", "em", "ew", "hîn", "nû", "bê", "ne",
+          "hûn", "hun", "wan", "wî", "jê", "naxwe", "lê");
   private static final Set<String> SORANI =
       Set.of("زور", "بو", "سوپاس", "له", "بوو", "ئه", "ئەم", "هه", "موو", "ده", "نییە");
   private static final Set<String> PERSIAN =
@@ -50,7 +54,9 @@ public final class LanguageGuesser {
       char c = original.charAt(i);
       if (c < 0x80) {
         latin += Character.isLetter(c) ? 1 : 0;
-        kurmanji += c == 'x' || c == 'X' ? 1 : 0; // Turkish has no x
+        // "xw" opens many Kurmanji words and almost no English or Turkish ones.
+        boolean xw = (c == 'x' || c == 'X') && i + 1 < original.length();
+        kurmanji += xw && (original.charAt(i + 1) | 0x20) == 'w' ? 1 : 0;
       } else if ("ğĞıİöÖüÜ".indexOf(c) >= 0) {
         turkish++;
         latin++;
@@ -72,7 +78,10 @@ public final class LanguageGuesser {
     }
     int english = 0;
     int soraniWords = 0;
-    for (String word : original.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : original.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.chars().anyMatch(Character::isDigit)) {
+        continue;
+      }
       english += ENGLISH.contains(word) ? 1 : 0;
       turkish += TURKISH.contains(word) ? 1 : 0;
       kurmanji += KURMANJI.contains(word) ? 1 : 0;

@@ -50,6 +50,30 @@ class LanguageGuesserTest {
     assertThat(guess("شكرا جزيلا على هذا التقرير، كان جيدا حقا.")).isEqualTo("ar");
   }
 
+  @Test
+  void leavesDiwansEnglishHeldOutCommentsEnglish() throws IOException {
+    // English threats read as Kurmanji lose the English word lists: recall fell when they did.
+    List<String> notEnglish = new ArrayList<>();
+    for (String file : List.of("threats.en.tsv", "clean.en.tsv")) {
+      for (String line : lines(file)) {
+        String text = line.substring(line.lastIndexOf('\t') + 1);
+        if (!guess(text).equals("en")) {
+          notEnglish.add(guess(text) + ": " + text);
+        }
+      }
+    }
+
+    assertThat(notEnglish).isEmpty();
+  }
+
+  private static List<String> lines(String file) throws IOException {
+    try (InputStream in =
+        LanguageGuesserTest.class.getResourceAsStream("/org/diwan/screening/evaluation/" + file)) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      return List.of(lines).subList(1, lines.length).stream().filter(l -> !l.isBlank()).toList();
+    }
+  }
+
   private static String guess(String text) {
     return LanguageGuesser.guess(text, TextNormalizer.normalize(text), null);
   }
