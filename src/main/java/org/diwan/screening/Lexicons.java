@@ -24,7 +24,8 @@ import org.diwan.screening.internal.LexiconTable;
 public final class Lexicons {
 
   /** Languages with a shipped starting list. */
-  public static final List<String> SHIPPED_LANGUAGES = List.of("en", "ar", "tr", "fa", "ckb");
+  public static final List<String> SHIPPED_LANGUAGES =
+      List.of("en", "ar", "tr", "fa", "ckb", "kmr");
 
   private final Map<String, LexiconTable> tables;
 

@@ -46,6 +46,18 @@ class LexiconScreeningTest {
   }
 
   @Test
+  void screensKurmanjiCommentAgainstTheShippedKurmanjiList() {
+    String text = "Tu bêşerefekî, ji vir here";
+    Screening screening = LISTS_ONLY.screen(ScreeningInput.of(text));
+
+    assertThat(screening.language()).isEqualTo("kmr");
+    assertThat(screening.flagged()).contains(Category.PERSONAL_ATTACK);
+    assertThat(screening.evidence())
+        .extracting(e -> text.substring(e.start(), e.end()))
+        .contains("bêşerefekî");
+  }
+
+  @Test
   void catchesCyrillicLetterInsideLatinWord() {
     String text = "what an id\u0456\u043Et";
     Screening screening = LISTS_ONLY.screen(ScreeningInput.of(text));
