@@ -2,6 +2,7 @@ package org.diwan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -135,7 +139,7 @@ class EditionsBrowserTest {
         ((JavascriptExecutor) browser)
             .executeScript("document.getElementById('email').type = 'text'");
         browser.findElement(By.cssSelector(".comment-form button[type='submit']")).click();
-        assertThat(browser.findElement(By.id("email-error")).getText())
+        assertThat(await(browser, By.id("email-error")).getText())
             .isEqualTo(t.get("form.error.email.invalid"));
         check(browser, t, shot + "form-errors", problems);
 
@@ -143,7 +147,7 @@ class EditionsBrowserTest {
         browser.findElement(By.id("email")).sendKeys("rezan@example.org");
         browser.findElement(By.id("text")).sendKeys(" " + width);
         browser.findElement(By.cssSelector(".comment-form button[type='submit']")).click();
-        assertThat(browser.findElement(By.cssSelector(".status-box h2")).getText())
+        assertThat(await(browser, By.cssSelector(".status-box h2")).getText())
             .isEqualTo(t.get("status.pending.title"));
         check(browser, t, shot + "pending", problems);
 
@@ -154,6 +158,12 @@ class EditionsBrowserTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The element, once the page a form was sent to has loaded it. */
+  private static WebElement await(WebDriver browser, By element) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(element));
   }
 
   /**

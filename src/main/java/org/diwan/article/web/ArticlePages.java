@@ -102,15 +102,23 @@ class ArticlePages implements CommentFormPage {
       @RequestParam(required = false) String order,
       CsrfToken csrf,
       HttpServletRequest request) {
-    boolean newestFirst = newestFirst(order);
-    CommentCursor cursor =
-        CommentCursor.parse(cursorText)
-            .orElseThrow(
-                () ->
-                    NoSuchCommentPage.invalid(
-                        "comments",
-                        "This link to a page of comments cannot be read. Open the article to"
-                            + " read its comments from the first."));
+    boolean newestFirst;
+    CommentCursor cursor;
+    try {
+      newestFirst = newestFirst(order);
+      cursor =
+          CommentCursor.parse(cursorText)
+              .orElseThrow(
+                  () ->
+                      NoSuchCommentPage.invalid(
+                          "comments",
+                          "This link to a page of comments cannot be read. Open the article to"
+                              + " read its comments from the first."));
+    } catch (NoSuchCommentPage unreadable) {
+      // Explained in the article's language; only this rare path looks the article up first.
+      articles.find(slug).ifPresent(a -> request.setAttribute(ErrorPage.EDITION, a.language()));
+      throw unreadable;
+    }
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     RenderedArticles.Page page =
         rendered.get(
