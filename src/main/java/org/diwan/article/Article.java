@@ -46,6 +46,11 @@ public record Article(
     return "/articles/" + slug;
   }
 
+  /** A tag's page in this article's edition, or across editions for a language Diwan lacks. */
+  public String tagPath(Tag tag) {
+    return Language.of(language).map(l -> "/" + l.code() + tag.path()).orElse(tag.path());
+  }
+
   /** When the article last changed: its update time, or its publication time. */
   public Instant lastChanged() {
     return updatedAt != null ? updatedAt : publishedAt;

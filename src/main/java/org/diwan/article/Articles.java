@@ -2,11 +2,15 @@ package org.diwan.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.diwan.article.internal.ArticleRepository;
 import org.diwan.article.internal.PhotoStore;
+import org.diwan.site.Alternate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +61,91 @@ public class Articles {
 
   /** Published articles, newest first; {@code size} is capped at {@link #MAX_PAGE_SIZE}. */
   public List<Article> newest(int page, int size) {
+    return newest(null, page, size);
+  }
+
+  /** Published articles in {@code language} (null: every language), newest first. */
+  public List<Article> newest(String language, int page, int size) {
     int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    return repository.newest(limit, Math.max(0, page) * limit);
+    return repository.newest(language, limit, Math.max(0, page) * limit);
+  }
+
+  /** The published articles that tell the same story as {@code article} in other languages. */
+  public List<Article> translations(Article article) {
+    return repository.translations(article.id(), false);
+  }
+
+  /** The articles linked to {@code article} as translations, drafts included: the editor's view. */
+  public List<Article> translationsForEditors(Article article) {
+    return repository.translations(article.id(), true);
+  }
+
+  /**
+   * Links two articles as one story in two languages (and so each with every translation the other
+   * has).
+   *
+   * @throws InvalidArticle if the other article does not exist, is this one, or the story already
+   *     has an article in one of their languages
+   */
+  @Transactional
+  public void linkTranslation(String slug, String otherSlug, String actor) {
+    Article article = getForEditing(slug);
+    Article other =
+        repository
+            .findBySlug(otherSlug == null ? "" : otherSlug.strip(), true)
+            .orElseThrow(
+                () -> InvalidArticle.of("translation", "There is no article with that slug."));
+    if (other.id() == article.id()) {
+      throw InvalidArticle.of("translation", "An article cannot be its own translation.");
+    }
+    String story = repository.story(other.id()).orElse(other.slug());
+    List<String> languages = new ArrayList<>(repository.storyLanguages(story));
+    if (languages.isEmpty()) {
+      languages.add(other.language());
+    }
+    String current = repository.story(article.id()).orElse(null);
+    if (!story.equals(current) && languages.contains(article.language())) {
+      throw InvalidArticle.of(
+          "translation", "That story already has an article in this article's language.");
+    }
+    repository.setStory(List.of(article.id(), other.id()), story);
+    events.publishEvent(new ArticleUpdated(article.id(), slug, actor, "translation-linked"));
+    events.publishEvent(new ArticleUpdated(other.id(), other.slug(), actor, "translation-linked"));
+  }
+
+  /**
+   * For each published article with a published translation, the path of every language's version
+   * of its story (itself included), keyed by its slug: the sitemap's alternates in one query.
+   */
+  public Map<String, List<Alternate>> storyAlternates() {
+    Map<String, List<Alternate>> byStory = new LinkedHashMap<>();
+    Map<String, String> storyOf = new LinkedHashMap<>();
+    for (String[] row : repository.publishedStories()) {
+      byStory
+          .computeIfAbsent(row[0], k -> new ArrayList<>())
+          .add(new Alternate(row[1], "/articles/" + row[2]));
+      storyOf.put(row[2], row[0]);
+    }
+    Map<String, List<Alternate>> bySlug = new LinkedHashMap<>();
+    storyOf.forEach(
+        (slug, story) -> {
+          if (byStory.get(story).size() > 1) {
+            bySlug.put(slug, List.copyOf(byStory.get(story)));
+          }
+        });
+    return bySlug;
+  }
+
+  /** Takes an article out of its story; its former translations keep each other. */
+  @Transactional
+  public void unlinkTranslation(String slug, String actor) {
+    Article article = getForEditing(slug);
+    Map<Long, String> before = repository.storyMates(article.id());
+    repository.setStory(List.of(article.id()), null);
+    events.publishEvent(new ArticleUpdated(article.id(), slug, actor, "translation-unlinked"));
+    before.forEach(
+        (id, mate) ->
+            events.publishEvent(new ArticleUpdated(id, mate, actor, "translation-unlinked")));
   }
 
   /** Every article, drafts included, most recently created first. */
@@ -67,9 +154,17 @@ public class Articles {
   }
 
   public Optional<TagPage> tagged(String tagSlug) {
+    return tagged(tagSlug, null);
+  }
+
+  /** A tag's page in one language's edition ({@code language} null: across editions). */
+  public Optional<TagPage> tagged(String tagSlug, String language) {
     return repository
-        .tagName(tagSlug)
-        .map(name -> new TagPage(new Tag(tagSlug, name), repository.taggedNewest(tagSlug, 200)));
+        .tagName(tagSlug, language)
+        .map(
+            name ->
+                new TagPage(
+                    new Tag(tagSlug, name), repository.taggedNewest(tagSlug, language, 200)));
   }
 
   public Optional<Photo> photo(String fileName) {
@@ -150,6 +245,12 @@ public class Articles {
     repository.setPublished(article.id(), published, at);
     events.publishEvent(
         new ArticleUpdated(article.id(), slug, actor, published ? "published" : "unpublished"));
+    // Its translations' pages link to it only while it is published.
+    repository
+        .storyMates(article.id())
+        .forEach(
+            (id, mate) ->
+                events.publishEvent(new ArticleUpdated(id, mate, actor, "translation-changed")));
   }
 
   @Transactional

@@ -1,15 +1,16 @@
 package org.diwan.comment;
 
 import java.util.Map;
+import org.diwan.site.Message;
 
 /** The Post a comment form as the reader last filled it in, with a message per bad field. */
-public record CommentForm(String name, String email, String text, Map<String, String> errors) {
+public record CommentForm(String name, String email, String text, Map<String, Message> errors) {
 
   public static CommentForm empty() {
     return new CommentForm("", "", "", Map.of());
   }
 
-  public String error(String field) {
+  public Message error(String field) {
     return errors.get(field);
   }
 

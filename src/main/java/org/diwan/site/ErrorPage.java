@@ -1,9 +1,9 @@
 package org.diwan.site;
 
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** An error as a reader sees it: the status, a title and what to do about it. */
-public record ErrorPage(int status, String title, String message) {
+/** An error as a reader sees it: the status, a title and what to do about it, in an edition. */
+public record ErrorPage(int status, String title, String message, String lang) {
 
   /**
    * A request attribute: the page to show for an error sent with {@code sendError}, in place of the
@@ -11,55 +11,58 @@ public record ErrorPage(int status, String title, String message) {
    */
   public static final String SHOWN = ErrorPage.class.getName();
 
-  /** The site's wording for a status, used when nothing more specific is known. */
+  /**
+   * A request attribute: the edition (language code) whose words an error on this request is shown
+   * in, set by pages that know it (an article's language); else the path's edition or the default.
+   */
+  public static final String EDITION = ErrorPage.class.getName() + ".edition";
+
+  /** The site's wording for a status in the default edition. */
   public static ErrorPage forStatus(int status) {
-    return switch (status) {
-      case 400 ->
-          new ErrorPage(
-              400,
-              "Something in the request could not be read",
-              "Please go back and send it again. Text must be sent as UTF-8, as every browser does.");
-      case 403 ->
-          new ErrorPage(
-              403,
-              "The form could not be accepted",
-              "It may have expired, or been sent from another site. Go back, reload the page and"
-                  + " send it again.");
-      case 404 ->
-          new ErrorPage(
-              404,
-              "Page not found",
-              "There is nothing at this address. It may have been moved, or the link may be"
-                  + " mistyped.");
-      case 405 ->
-          new ErrorPage(
-              405,
-              "That cannot be done here",
-              "This address does not accept that kind of request.");
-      case 409 ->
-          new ErrorPage(
-              409, "That cannot be done now", "The page has changed since you opened it.");
-      case 413 ->
-          new ErrorPage(
-              413,
-              "That was too much to send at once",
-              "A comment can be at most 64 KB and a photo at most 10 MB. Please send less.");
-      case 415 ->
-          new ErrorPage(
-              415, "Unsupported format", "This address does not accept data in that format.");
-      case 429 -> new ErrorPage(429, "Too many requests", "Please wait a moment and try again.");
-      default -> {
-        HttpStatus known = HttpStatus.resolve(status);
-        yield status >= 500
-            ? new ErrorPage(
-                status,
-                "Something went wrong on our side",
-                "Nothing you did caused this. Please try again in a moment.")
-            : new ErrorPage(
-                status,
-                known != null ? known.getReasonPhrase() : "Error",
-                "Please go back and try again.");
+    return forStatus(status, null);
+  }
+
+  /** The site's wording for a status, in edition {@code lang} (the default edition if unknown). */
+  public static ErrorPage forStatus(int status, String lang) {
+    Texts t = Texts.of(lang);
+    String key =
+        switch (status) {
+          case 400, 403, 404, 405, 409, 413, 415, 429 -> "error." + status;
+          default -> status >= 500 ? "error.500" : "error.other";
+        };
+    return new ErrorPage(status, t.get(key + ".title"), t.get(key + ".text"), t.lang());
+  }
+
+  /**
+   * The wording of problem {@code code} in edition {@code lang}, when the bundles word it; else
+   * empty and the caller falls back on the status's wording.
+   */
+  public static java.util.Optional<ErrorPage> forProblem(
+      int status, String code, String lang, Object... args) {
+    Texts t = Texts.of(lang);
+    String key = "problem." + code;
+    if (code == null || !t.has(key + ".title")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new ErrorPage(status, t.get(key + ".title"), t.get(key + ".text", args), t.lang()));
+  }
+
+  /**
+   * The edition of a request's error: what the page set, else the path's first segment when it
+   * names an edition ({@code /ckb/...}), else the default edition.
+   */
+  public static String editionOf(HttpServletRequest request, String path) {
+    if (request.getAttribute(EDITION) instanceof String set) {
+      return set;
+    }
+    if (path != null) {
+      int end = path.indexOf('/', 1);
+      String first = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
+      if (Texts.find(first).isPresent()) {
+        return first;
       }
-    };
+    }
+    return Texts.defaultEdition().lang();
   }
 }

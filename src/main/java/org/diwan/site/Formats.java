@@ -26,6 +26,10 @@ public final class Formats {
     siteName = name;
   }
 
+  public static ZoneId zone() {
+    return zone;
+  }
+
   public static String siteName() {
     return siteName;
   }

@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     refused; empty: taken from each request
  * @param siteName the name in the masthead, titles and feed
  * @param timeZone the zone dates are shown in
+ * @param defaultEdition the edition {@code /} shows: en, ckb, kmr, ar, fa or tr
  */
 @ConfigurationProperties("diwan")
 public record SiteProperties(
     @DefaultValue("") String baseUrl,
     @DefaultValue("Diwan") String siteName,
     @DefaultValue("UTC") ZoneId timeZone,
+    @DefaultValue("en") String defaultEdition,
     @DefaultValue Limits limits) {
 
   /**

@@ -60,4 +60,20 @@ public final class ArticleFixtures {
         true,
         true);
   }
+
+  /** An open, published article in {@code language} with one tag, {@code tag}. */
+  public static NewArticle inLanguage(String language, String headline, String body, String tag) {
+    return new NewArticle(
+        "test-" + UUID.randomUUID(),
+        headline,
+        "Diwan",
+        "",
+        body,
+        language,
+        List.of(tag),
+        List.of(),
+        null,
+        true,
+        true);
+  }
 }

@@ -12,6 +12,7 @@ import org.diwan.article.ArticleBody;
 import org.diwan.article.Articles;
 import org.diwan.article.TextDirection;
 import org.diwan.comment.PublishedComments;
+import org.diwan.site.Texts;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,15 @@ class DemoSiteTest {
       assertThat(withPhoto.photos().get(0).credit()).isNotBlank();
       assertThat(app.getBean(PublishedComments.class).count(withPhoto.id())).isPositive();
       assertThat(Files.exists(dataDir.resolve("diwan.db"))).isTrue();
+      // A newcomer finds every edition with stories in it, and one story in two languages.
+      for (Texts edition : Texts.editions()) {
+        assertThat(articles.newest(edition.lang(), 0, 20))
+            .as(edition.lang())
+            .hasSizeGreaterThanOrEqualTo(2);
+      }
+      assertThat(articles.translations(articles.get("erbil-bazaar-covered-lanes-reopen")))
+          .extracting(Article::language)
+          .containsExactly("ckb");
 
       WebClient web = new WebClient(port(app));
       HttpResponse<String> photo = web.get(withPhoto.photos().get(0).url());
@@ -59,7 +69,7 @@ class DemoSiteTest {
       assertThat(web.get("/photos/unknown.jpg").statusCode()).isEqualTo(404);
     }
     try (ConfigurableApplicationContext again = start()) {
-      assertThat(again.getBean(Articles.class).newest(0, 50)).hasSize(4);
+      assertThat(again.getBean(Articles.class).newest(0, 50)).hasSize(12);
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,16 +57,85 @@ public class ArticleRepository {
         .findFirst();
   }
 
-  public List<Article> newest(int limit, int offset) {
+  /** Published articles newest first, in one language or ({@code language} null) in all. */
+  public List<Article> newest(String language, int limit, int offset) {
+    List<Object> params = new ArrayList<>(List.of(true));
+    if (language != null) {
+      params.add(language);
+    }
+    params.addAll(List.of(limit, offset));
     return withDetails(
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
                     + " FROM article a WHERE a.published = ?"
+                    + (language == null ? "" : " AND a.language = ?")
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
-            .params(true, limit, offset)
+            .params(params)
             .query(ArticleRepository::row)
             .list());
+  }
+
+  /** The other articles that tell the same story in other languages, published or all. */
+  public List<Article> translations(long id, boolean includeDrafts) {
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a WHERE a.story = (SELECT s.story FROM article s WHERE s.id = ?)"
+                    + " AND a.id <> ?"
+                    + (includeDrafts ? "" : " AND a.published = ?")
+                    + " ORDER BY a.language")
+            .params(includeDrafts ? List.of(id, id) : List.of(id, id, true))
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  /** The story key of an article, if it is linked to translations. */
+  public Optional<String> story(long id) {
+    return jdbc.sql("SELECT story FROM article WHERE id = ? AND story IS NOT NULL")
+        .param(id)
+        .query(String.class)
+        .optional();
+  }
+
+  /** The languages of the articles in a story, drafts included. */
+  public List<String> storyLanguages(String story) {
+    return jdbc.sql("SELECT language FROM article WHERE story = ?")
+        .param(story)
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * The slugs of every article in the same story as {@code id}, drafts included, but {@code id}.
+   */
+  public Map<Long, String> storyMates(long id) {
+    Map<Long, String> mates = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT a.id, a.slug FROM article a"
+                + " WHERE a.story = (SELECT s.story FROM article s WHERE s.id = ?) AND a.id <> ?")
+        .params(id, id)
+        .query((rs, n) -> mates.put(rs.getLong(1), rs.getString(2)))
+        .list();
+    return mates;
+  }
+
+  /** Each published article in a story of two or more, as (story, language, slug) rows. */
+  public List<String[]> publishedStories() {
+    return jdbc.sql(
+            "SELECT story, language, slug FROM article WHERE story IS NOT NULL AND published = ?"
+                + " ORDER BY story, language")
+        .param(true)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        .list();
+  }
+
+  /** Files {@code ids} under {@code story}. */
+  public void setStory(List<Long> ids, String story) {
+    for (long id : ids) {
+      jdbc.sql("UPDATE article SET story = ? WHERE id = ?").params(story, id).update();
+    }
   }
 
   /** Every article, drafts included, most recently created first: the editor's list. */
@@ -77,24 +147,39 @@ public class ArticleRepository {
             .list());
   }
 
-  public List<Article> taggedNewest(String tagSlug, int limit) {
+  /**
+   * Published articles under a tag newest first, in one language or ({@code language} null) all.
+   */
+  public List<Article> taggedNewest(String tagSlug, String language, int limit) {
+    List<Object> params = new ArrayList<>(List.of(tagSlug, true));
+    if (language != null) {
+      params.add(language);
+    }
+    params.add(limit);
     return withDetails(
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
                     + " FROM article a JOIN article_tag t ON t.article_id = a.id"
                     + " WHERE t.slug = ? AND a.published = ?"
+                    + (language == null ? "" : " AND a.language = ?")
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
-            .params(tagSlug, true, limit)
+            .params(params)
             .query(ArticleRepository::row)
             .list());
   }
 
-  public Optional<String> tagName(String tagSlug) {
+  public Optional<String> tagName(String tagSlug, String language) {
+    List<Object> params = new ArrayList<>(List.of(tagSlug, true));
+    if (language != null) {
+      params.add(language);
+    }
     return jdbc.sql(
             "SELECT t.name FROM article_tag t JOIN article a ON a.id = t.article_id"
-                + " WHERE t.slug = ? AND a.published = ? LIMIT 1")
-        .params(tagSlug, true)
+                + " WHERE t.slug = ? AND a.published = ?"
+                + (language == null ? "" : " AND a.language = ?")
+                + " LIMIT 1")
+        .params(params)
         .query(String.class)
         .optional();
   }

@@ -1,12 +1,13 @@
 package org.diwan.article.web;
 
 import java.util.List;
-import java.util.Locale;
 import org.diwan.article.Article;
 import org.diwan.comment.CommentCursor;
 import org.diwan.comment.CommentForm;
 import org.diwan.comment.CommentPage;
 import org.diwan.guideline.Guideline;
+import org.diwan.site.Alternate;
+import org.diwan.site.Texts;
 
 /** Everything the article page shows: the article, a page of its comments and the comment form. */
 public record ArticlePage(
@@ -18,7 +19,13 @@ public record ArticlePage(
     String csrfParameter,
     String csrfToken,
     String canonicalUrl,
-    String imageUrl) {
+    String imageUrl,
+    List<Alternate> alternates) {
+
+  /** The edition whose words the page is written in: the article's language. */
+  public Texts t() {
+    return Texts.of(article.language());
+  }
 
   /** The address of another page of comments, in this page's order. */
   public String commentsLink(CommentCursor cursor) {
@@ -43,8 +50,8 @@ public record ArticlePage(
     return link.append("#comments").toString();
   }
 
-  /** The total as readers read a number: 20,000. */
+  /** The total in the edition's digits: 20,000, or ٢٠٬٠٠٠ in Sorani. */
   public String total() {
-    return String.format(Locale.ENGLISH, "%,d", comments.total());
+    return t().number(comments.total());
   }
 }

@@ -1,8 +1,12 @@
 package org.diwan.article.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
 import org.diwan.comment.CommentCursor;
@@ -12,18 +16,23 @@ import org.diwan.comment.CommentPage;
 import org.diwan.comment.NoSuchCommentPage;
 import org.diwan.comment.PublishedComments;
 import org.diwan.guideline.Guidelines;
+import org.diwan.site.Alternate;
+import org.diwan.site.ErrorPage;
+import org.diwan.site.Problems;
+import org.diwan.site.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public HTML pages: home, article (with its comment form) and tag pages. The form's post is
@@ -54,9 +63,29 @@ class ArticlePages implements CommentFormPage {
     this.rendered = rendered;
   }
 
+  /** An edition's code in a path: only Diwan's editions, so other addresses stay 404s. */
+  private static final String EDITION = "{edition:en|ckb|kmr|ar|fa|tr}";
+
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("articles", articles.newest(0, HOME_SIZE));
+    return edition(Texts.defaultEdition(), model);
+  }
+
+  /** An edition's front page; the default edition's lives at {@code /}. */
+  @GetMapping({"/" + EDITION, "/" + EDITION + "/"})
+  Object home(@PathVariable String edition, Model model) {
+    Texts t = Texts.of(edition);
+    if (t == Texts.defaultEdition()) {
+      RedirectView toRoot = new RedirectView("/", true);
+      toRoot.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      return toRoot;
+    }
+    return edition(t, model);
+  }
+
+  private String edition(Texts t, Model model) {
+    model.addAttribute("t", t);
+    model.addAttribute("articles", articles.newest(t.lang(), 0, HOME_SIZE));
     return "home";
   }
 
@@ -71,22 +100,32 @@ class ArticlePages implements CommentFormPage {
       @PathVariable String slug,
       @RequestParam(name = "comments", required = false) String cursorText,
       @RequestParam(required = false) String order,
-      CsrfToken csrf) {
-    boolean newestFirst = newestFirst(order);
-    CommentCursor cursor =
-        CommentCursor.parse(cursorText)
-            .orElseThrow(
-                () ->
-                    NoSuchCommentPage.invalid(
-                        "comments",
-                        "This link to a page of comments cannot be read. Open the article to"
-                            + " read its comments from the first."));
+      CsrfToken csrf,
+      HttpServletRequest request) {
+    boolean newestFirst;
+    CommentCursor cursor;
+    try {
+      newestFirst = newestFirst(order);
+      cursor =
+          CommentCursor.parse(cursorText)
+              .orElseThrow(
+                  () ->
+                      NoSuchCommentPage.invalid(
+                          "comments",
+                          "This link to a page of comments cannot be read. Open the article to"
+                              + " read its comments from the first."));
+    } catch (NoSuchCommentPage unreadable) {
+      // Explained in the article's language; only this rare path looks the article up first.
+      articles.find(slug).ifPresent(a -> request.setAttribute(ErrorPage.EDITION, a.language()));
+      throw unreadable;
+    }
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     RenderedArticles.Page page =
         rendered.get(
             base + " " + slug + " " + cursor.text() + (newestFirst ? " newest" : ""),
             generations -> {
               Article article = articles.get(slug);
+              request.setAttribute(ErrorPage.EDITION, article.language());
               generations.articleLoaded(article.id());
               CommentPage shown =
                   comments.page(article.id(), newestFirst, cursor, COMMENTS_PER_PAGE, "comments");
@@ -105,14 +144,32 @@ class ArticlePages implements CommentFormPage {
         .body(page.with(csrf.getToken()));
   }
 
+  /** A topic across every edition, in the default edition's words. */
   @GetMapping("/tags/{slug}")
   String tag(@PathVariable String slug, Model model) {
-    Articles.TagPage page =
-        articles
-            .tagged(slug)
-            .orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such topic."));
-    model.addAttribute("page", page);
+    return tag(Texts.defaultEdition(), articles.tagged(slug), model);
+  }
+
+  /** A topic in one edition. */
+  @GetMapping("/" + EDITION + "/tags/{slug}")
+  String tag(@PathVariable String edition, @PathVariable String slug, Model model) {
+    return tag(Texts.of(edition), articles.tagged(slug, edition), model);
+  }
+
+  private static String tag(Texts t, Optional<Articles.TagPage> page, Model model) {
+    model.addAttribute("t", t);
+    model.addAttribute(
+        "page",
+        page.orElseThrow(
+            () ->
+                new ErrorResponseException(
+                    HttpStatus.NOT_FOUND,
+                    Problems.of(
+                        HttpStatus.NOT_FOUND,
+                        "topic.not-found",
+                        "No such topic",
+                        "There is no topic at this address."),
+                    null)));
     return "tag";
   }
 
@@ -151,6 +208,19 @@ class ArticlePages implements CommentFormPage {
                 .path(article.photos().get(0).url())
                 .toUriString();
     Locale locale = Locale.forLanguageTag(article.language());
+    List<Article> translations = articles.translations(article);
+    List<Alternate> alternates = new ArrayList<>();
+    if (!translations.isEmpty()) {
+      alternates.add(new Alternate(article.language(), canonical));
+      translations.forEach(
+          other ->
+              alternates.add(
+                  new Alternate(
+                      other.language(),
+                      ServletUriComponentsBuilder.fromCurrentContextPath()
+                          .path(other.path())
+                          .toUriString())));
+    }
     return new ArticlePage(
         article,
         shown,
@@ -160,6 +230,7 @@ class ArticlePages implements CommentFormPage {
         csrfField,
         csrfToken,
         canonical,
-        image);
+        image,
+        alternates);
   }
 }

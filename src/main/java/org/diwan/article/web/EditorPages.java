@@ -2,6 +2,7 @@ package org.diwan.article.web;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
 import org.diwan.article.InvalidArticle;
@@ -124,6 +125,30 @@ class EditorPages {
     return "redirect:/editor/articles/" + slug;
   }
 
+  /** Links this article and another (by slug) as one story in two languages. */
+  @PostMapping("/editor/articles/{slug}/translations")
+  String linkTranslation(
+      Principal editor,
+      @PathVariable String slug,
+      @RequestParam(defaultValue = "") String other,
+      RedirectAttributes flash) {
+    try {
+      articles.linkTranslation(slug, other, editor.getName());
+      flash.addFlashAttribute("notice", "Linked as translations of one story.");
+    } catch (InvalidArticle invalid) {
+      flash.addFlashAttribute("problem", String.join(" ", invalid.fieldErrors().values()));
+    }
+    return "redirect:/editor/articles/" + slug;
+  }
+
+  /** Takes this article out of its story. */
+  @PostMapping("/editor/articles/{slug}/translations/unlink")
+  String unlinkTranslation(Principal editor, @PathVariable String slug, RedirectAttributes flash) {
+    articles.unlinkTranslation(slug, editor.getName());
+    flash.addFlashAttribute("notice", "No longer linked to other languages.");
+    return "redirect:/editor/articles/" + slug;
+  }
+
   /** A button's true or false; a 400 page when it came without one (never a 500). */
   static boolean required(String name, Boolean value) {
     if (value == null) {
@@ -134,9 +159,11 @@ class EditorPages {
     return value;
   }
 
-  private static String form(Model model, ArticleForm form, Article article) {
+  private String form(Model model, ArticleForm form, Article article) {
     model.addAttribute("form", form);
     model.addAttribute("article", article);
+    model.addAttribute(
+        "translations", article == null ? List.of() : articles.translationsForEditors(article));
     return "editor/edit";
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.diwan.comment.InvalidComment;
 import org.diwan.comment.SubmitComment;
+import org.diwan.site.Message;
 
 /**
  * A submission that has passed the rules and been cleaned, ready to store.
@@ -36,35 +37,31 @@ public record CommentDraft(String name, String email, String text) {
    * @throws InvalidComment naming every field that breaks a rule
    */
   public static CommentDraft of(SubmitComment submission) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Message> errors = new LinkedHashMap<>();
     String name = oneLine(submission.name());
     String email = oneLine(submission.email());
     String text = clean(submission.text());
 
     if (name.isEmpty() || !visible(name)) {
-      errors.put("name", "Please enter your name.");
+      errors.put("name", new Message("form.error.name.missing"));
     } else if (length(name) > MAX_NAME) {
-      errors.put("name", "Your name can be at most " + MAX_NAME + " characters long.");
+      errors.put("name", new Message("form.error.name.tooLong", MAX_NAME));
     } else if (hasLoneSurrogate(name)) {
-      errors.put("name", "Your name contains characters that cannot be stored.");
+      errors.put("name", new Message("form.error.name.unstorable"));
     }
 
     if (email.isEmpty()) {
-      errors.put("email", "Please enter your email address. It is never shown to anyone.");
+      errors.put("email", new Message("form.error.email.missing"));
     } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-      errors.put("email", "This does not look like an email address, e.g. name@example.org.");
+      errors.put("email", new Message("form.error.email.invalid"));
     }
 
     if (text.isEmpty() || !visible(text)) {
-      errors.put("text", "Please write your comment.");
+      errors.put("text", new Message("form.error.text.missing"));
     } else if (length(text) > MAX_TEXT) {
-      errors.put(
-          "text",
-          String.format(
-              "A comment can be at most %,d characters long; yours has %,d.",
-              MAX_TEXT, length(text)));
+      errors.put("text", new Message("form.error.text.tooLong", MAX_TEXT, length(text)));
     } else if (hasLoneSurrogate(text)) {
-      errors.put("text", "Your comment contains characters that cannot be stored.");
+      errors.put("text", new Message("form.error.text.unstorable"));
     }
 
     if (!errors.isEmpty()) {

@@ -43,7 +43,7 @@ class CommentForms {
       return new ModelAndView(toStatus);
     }
     return pages.withErrors(
-        slug, new CommentForm(name, email, text, outcome.invalid().fieldErrors()), csrf);
+        slug, new CommentForm(name, email, text, outcome.invalid().reasons()), csrf);
   }
 
   /** Where a stored comment's reader is sent, within the site. */

@@ -1,16 +1,19 @@
 package org.diwan.comment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.diwan.comment.internal.CommentStatusView;
 import org.diwan.comment.internal.CommentStatuses;
 import org.diwan.guideline.Guidelines;
+import org.diwan.site.ErrorPage;
+import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The private status page a commenter is sent to after posting. The address is the secret, so the
@@ -28,7 +31,11 @@ class CommentStatusPages {
   }
 
   @GetMapping("/comments/{token}")
-  String status(@PathVariable String token, Model model, HttpServletResponse response) {
+  String status(
+      @PathVariable String token,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Robots-Tag", "noindex");
@@ -37,18 +44,22 @@ class CommentStatusPages {
             .byToken(token)
             .orElseThrow(
                 () ->
-                    new ResponseStatusException(
+                    new ErrorResponseException(
                         HttpStatus.NOT_FOUND,
-                        "This status link does not open any comment. Please check it was copied"
-                            + " whole."));
+                        Problems.of(
+                            HttpStatus.NOT_FOUND,
+                            "comment.status-not-found",
+                            "No such comment",
+                            "This status link does not open any comment. Please check it was"
+                                + " copied whole."),
+                        null));
+    Locale locale = Locale.forLanguageTag(view.article().language());
+    request.setAttribute(ErrorPage.EDITION, view.article().language());
     model.addAttribute(
         "page",
         new StatusPage(
             view,
-            view.codes().stream()
-                .sorted()
-                .map(c -> guidelines.describe(c, Locale.ENGLISH))
-                .toList()));
+            view.codes().stream().sorted().map(c -> guidelines.describe(c, locale)).toList()));
     return "comment-status";
   }
 }

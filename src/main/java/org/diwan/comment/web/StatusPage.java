@@ -5,6 +5,7 @@ import org.diwan.comment.CommentCursor;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.internal.CommentStatusView;
 import org.diwan.guideline.Guideline;
+import org.diwan.site.Texts;
 
 /**
  * The private status page of one comment, with the guidelines it was rejected or taken down under,
@@ -37,8 +38,15 @@ public record StatusPage(CommentStatusView comment, List<Guideline> broken) {
         + comment.commentId();
   }
 
-  /** Who decided, as the commenter is told: a moderator, or the site's screening policy. */
-  public String decider() {
-    return comment.decidedAutomatically() ? "The site's automatic screening policy" : "A moderator";
+  /** The edition the page is written in: the article's language. */
+  public Texts t() {
+    return Texts.of(comment.article().language());
+  }
+
+  /** The key of a decision's sentence, by who decided: a moderator or the screening policy. */
+  public String decided(String decision) {
+    return "status."
+        + decision
+        + (comment.decidedAutomatically() ? ".automatically" : ".byModerator");
   }
 }

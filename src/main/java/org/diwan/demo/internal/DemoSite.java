@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seeds a small demo site (articles in English, Arabic and Sorani Kurdish, a photo, an updated
- * article and a few approved comments) when the database has no articles and {@code diwan.demo} is
- * on. Written here for Diwan; see {@code demo/articles.json}.
+ * Seeds a small demo site (articles in every edition's language, one story in two languages, a
+ * photo, an updated article and a few approved comments) when the database has no articles and
+ * {@code diwan.demo} is on. Written here for Diwan; see {@code demo/articles.json}.
  *
  * <p>It runs while the application starts, before the web server opens its port (a lower phase than
  * the server's), so the first reader already finds the whole demo site.
@@ -98,6 +98,11 @@ class DemoSite implements SmartLifecycle {
     for (DemoArticle item : demo) {
       seed(item);
     }
+    for (DemoArticle item : demo) {
+      if (item.translationOf() != null) {
+        articles.linkTranslation(item.slug(), item.translationOf(), ACTOR);
+      }
+    }
     log.info("Seeded the demo site with {} articles (set DIWAN_DEMO=false to skip)", demo.size());
   }
 
@@ -167,7 +172,8 @@ class DemoSite implements SmartLifecycle {
       DemoPhoto photo,
       String body,
       Revision revision,
-      List<DemoComment> comments) {}
+      List<DemoComment> comments,
+      String translationOf) {}
 
   record DemoPhoto(String file, String caption, String credit) {}
 

@@ -25,7 +25,7 @@ class ErrorPages implements ErrorController {
     ErrorPage page =
         request.getAttribute(ErrorPage.SHOWN) instanceof ErrorPage shown && shown.status() == status
             ? shown
-            : ErrorPage.forStatus(status);
+            : ErrorPage.forStatus(status, ErrorPage.editionOf(request, errorPath(request)));
     if (!isApi(request)) {
       return HtmlErrors.view(page);
     }
@@ -38,8 +38,13 @@ class ErrorPages implements ErrorController {
   }
 
   private static boolean isApi(HttpServletRequest request) {
+    String path = errorPath(request);
+    return path != null && path.startsWith("/api/");
+  }
+
+  private static String errorPath(HttpServletRequest request) {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    return uri != null && uri.toString().startsWith("/api/");
+    return uri == null ? null : uri.toString();
   }
 
   private static int status(HttpServletRequest request) {

@@ -1,6 +1,8 @@
 package org.diwan.site.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.diwan.site.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +28,39 @@ class HtmlErrors {
   private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);
 
   @ExceptionHandler(Exception.class)
-  ModelAndView handle(Exception e, HttpServletResponse response) {
+  ModelAndView handle(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    String edition = ErrorPage.editionOf(request, request.getRequestURI());
     if (e instanceof TypeMismatchException mismatch) {
       // ?after=abc: the reader's mistake, not ours; one line, no stack trace
       log.info("Refused a parameter of the wrong type: {}", mismatch.getPropertyName());
-      return view(ErrorPage.forStatus(400));
+      return view(ErrorPage.forStatus(400, edition));
     }
     if (!(e instanceof ErrorResponse known)) {
       log.error("Unexpected error rendering a page", e);
-      return view(ErrorPage.forStatus(500));
+      return view(ErrorPage.forStatus(500, edition));
     }
     int status = known.getStatusCode().value();
-    ErrorPage page = ErrorPage.forStatus(status);
+    ErrorPage page = ErrorPage.forStatus(status, edition);
     String detail = known.getBody().getDetail();
     boolean ours = e instanceof ErrorResponseException;
-    if (ours && detail != null && status < 500) {
-      page = new ErrorPage(status, page.title(), detail);
+    if (ours && status < 500) {
+      // The bundles' wording of this problem; an English detail only on an English page.
+      Object code =
+          known.getBody().getProperties() == null
+              ? null
+              : known.getBody().getProperties().get("code");
+      String retryAfter = known.getHeaders().getFirst("Retry-After");
+      Optional<ErrorPage> worded =
+          ErrorPage.forProblem(
+              status,
+              code == null ? null : code.toString(),
+              edition,
+              retryAfter == null ? 0 : Long.parseLong(retryAfter));
+      if (worded.isPresent()) {
+        page = worded.get();
+      } else if (detail != null && page.lang().equals("en")) {
+        page = new ErrorPage(status, page.title(), detail, page.lang());
+      }
     }
     known.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     return view(page);

@@ -29,7 +29,8 @@ class RoleDenied implements AccessDeniedHandler {
               HttpServletResponse.SC_FORBIDDEN,
               "This page is not open to your role",
               "Your account does not hold the role this page needs. The links in the staff bar"
-                  + " lead to everything you can use; an admin can give you another role."));
+                  + " lead to everything you can use; an admin can give you another role.",
+              "en"));
     }
     response.sendError(HttpServletResponse.SC_FORBIDDEN);
   }
