@@ -40,3 +40,20 @@
     });
   });
 })();
+
+// "Copy link" under an article: shown only where the browser can copy (a secure page with the
+// Clipboard API); the share links beside it need no script at all.
+document.addEventListener('DOMContentLoaded', function () {
+  'use strict';
+  if (!navigator.clipboard || !window.isSecureContext) {
+    return;
+  }
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(button.getAttribute('data-copy')).then(function () {
+        button.textContent = button.getAttribute('data-copied');
+      });
+    });
+  });
+});

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A published article as readers see it. {@code updatedAt} is null unless the article changed after
- * publication; {@code body} is the article's markup (see {@link ArticleBody}).
+ * publication; {@code body} is the article's markup (see {@link ArticleBody}); {@code section} is
+ * null for an article filed under none.
  */
 public record Article(
     long id,
@@ -20,7 +21,8 @@ public record Article(
     boolean commentsOpen,
     boolean published,
     List<Tag> tags,
-    List<Photo> photos) {
+    List<Photo> photos,
+    Section section) {
 
   /** From the language: a supported one's own, or for older tags the script's. */
   public TextDirection direction() {

@@ -8,7 +8,9 @@ import org.diwan.article.internal.ArticleText;
 
 /**
  * The editable text of an article, as an editor submits it. {@link #checked()} applies the rules
- * and returns the cleaned edit or throws {@link InvalidArticle} naming every bad field.
+ * and returns the cleaned edit or throws {@link InvalidArticle} naming every bad field. {@code
+ * section} is the slug of a section of the article's edition, empty for none, or null to leave it
+ * as it is.
  */
 public record ArticleEdit(
     String headline,
@@ -16,7 +18,19 @@ public record ArticleEdit(
     String dateline,
     String body,
     List<String> tags,
-    String language) {
+    String language,
+    String section) {
+
+  /** An edit that leaves the article's section as it is. */
+  public ArticleEdit(
+      String headline,
+      String source,
+      String dateline,
+      String body,
+      List<String> tags,
+      String language) {
+    this(headline, source, dateline, body, tags, language, null);
+  }
 
   static final int MAX_HEADLINE = 200;
   static final int MAX_SOURCE = 100;
@@ -78,7 +92,7 @@ public record ArticleEdit(
     if (!errors.isEmpty()) {
       throw new InvalidArticle(errors);
     }
-    return new ArticleEdit(h, s, d, b, t, tag);
+    return new ArticleEdit(h, s, d, b, t, tag, section == null ? null : section.strip());
   }
 
   private static void require(

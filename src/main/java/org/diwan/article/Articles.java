@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.diwan.article.internal.ArticleRepository;
 import org.diwan.article.internal.PhotoStore;
+import org.diwan.article.internal.ReadCounts;
+import org.diwan.article.internal.SearchIndex;
+import org.diwan.article.internal.SectionRepository;
 import org.diwan.site.Alternate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,20 +29,141 @@ public class Articles {
   /** The most a page of articles may hold, in pages and in the API. */
   public static final int MAX_PAGE_SIZE = 100;
 
+  /** Articles on one page of a front page, section, tag or search results. */
+  public static final int PAGE_SIZE = 20;
+
+  /** The longest search query read, in characters. */
+  public static final int MAX_QUERY = 200;
+
   private final ArticleRepository repository;
+  private final SectionRepository sections;
+  private final SearchIndex index;
+  private final ReadCounts reads;
   private final PhotoStore photos;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Articles(
       ArticleRepository repository,
+      SectionRepository sections,
+      SearchIndex index,
+      ReadCounts reads,
       PhotoStore photos,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
+    this.sections = sections;
+    this.index = index;
+    this.reads = reads;
     this.photos = photos;
     this.events = events;
     this.clock = clock;
+  }
+
+  /**
+   * Page {@code page} (from 1) of an edition's published articles, newest first, {@link #PAGE_SIZE}
+   * to a page.
+   */
+  public Listing newestPage(String language, int page) {
+    return listing(page, (limit, offset) -> repository.newest(language, limit, offset));
+  }
+
+  /** Page {@code page} (from 1) of a section's published articles, newest first. */
+  public Listing inSection(Section section, int page) {
+    return listing(page, (limit, offset) -> repository.inSection(section.id(), limit, offset));
+  }
+
+  /** The newest {@code n} published articles of a section. */
+  public List<Article> latestIn(Section section, int n) {
+    return repository.inSection(section.id(), n, 0);
+  }
+
+  /** Up to {@code n} published stories in the article's language close to it: shared tags first. */
+  public List<Article> related(Article article, int n) {
+    return repository.related(article, n);
+  }
+
+  /** Counts one read of the article towards its "most read" place. */
+  public void read(long articleId) {
+    reads.read(articleId);
+  }
+
+  /** Writes the reads counted so far now rather than at the next periodic write. */
+  public void writeReads() {
+    reads.flush();
+  }
+
+  /** The edition's {@code n} most read published articles of the last two days. */
+  public List<Article> mostRead(String language, int n) {
+    List<Long> ids = reads.mostRead(language, 2, n);
+    List<Article> found = new ArrayList<>();
+    for (long id : ids) {
+      repository.findById(id).filter(Article::published).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * Page {@code page} (from 1) of the published articles whose headline or body holds every word of
+   * {@code query} (at most {@link SearchText#MAX_TERMS} words, the first {@link #MAX_QUERY}
+   * characters read), best match first; in {@code language}, or every language when null. A query
+   * without a letter or digit finds nothing.
+   */
+  public Found search(String query, String language, int page) {
+    String text = query == null ? "" : query;
+    List<String> all =
+        SearchText.terms(text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text);
+    boolean shortened = text.length() > MAX_QUERY || all.size() > SearchText.MAX_TERMS;
+    List<String> terms =
+        shortened ? all.subList(0, Math.min(all.size(), SearchText.MAX_TERMS)) : all;
+    Listing listing =
+        listing(
+            page,
+            (limit, offset) -> {
+              List<Article> found = new ArrayList<>();
+              for (long id : index.search(terms, language, limit, offset)) {
+                repository.findById(id).ifPresent(found::add);
+              }
+              return found;
+            });
+    return new Found(terms, listing, shortened);
+  }
+
+  /** What a search found, and the folded words it looked for. */
+  public record Found(List<String> terms, Listing listing, boolean shortened) {
+
+    /** {@code text} with the searched words marked, cut to about {@code around} characters. */
+    public List<SearchText.Piece> highlight(String text, int around) {
+      return SearchText.highlight(text, terms, around);
+    }
+  }
+
+  /** One page of a list of articles; {@code hasNext}: older ones follow. */
+  public record Listing(List<Article> articles, int page, boolean hasNext) {}
+
+  private interface Slice {
+    List<Article> read(int limit, int offset);
+  }
+
+  private static Listing listing(int page, Slice slice) {
+    int p = Math.max(1, page);
+    long offset = (long) (p - 1) * PAGE_SIZE;
+    if (offset > Integer.MAX_VALUE - PAGE_SIZE) {
+      return new Listing(List.of(), p, false);
+    }
+    List<Article> rows = slice.read(PAGE_SIZE + 1, (int) offset);
+    boolean more = rows.size() > PAGE_SIZE;
+    return new Listing(more ? rows.subList(0, PAGE_SIZE) : rows, p, more);
+  }
+
+  /** Indexes the articles stored before the search index existed, {@code n} at a time. */
+  @Transactional
+  public int indexMissing(int n) {
+    List<Long> ids = index.missing(n);
+    for (long id : ids) {
+      repository.findById(id).ifPresent(a -> index.put(a.id(), a.headline(), a.body()));
+    }
+    return ids.size();
   }
 
   public Optional<Article> find(String slug) {
@@ -154,17 +278,24 @@ public class Articles {
   }
 
   public Optional<TagPage> tagged(String tagSlug) {
-    return tagged(tagSlug, null);
+    return tagged(tagSlug, null, 1);
   }
 
-  /** A tag's page in one language's edition ({@code language} null: across editions). */
-  public Optional<TagPage> tagged(String tagSlug, String language) {
+  /**
+   * Page {@code page} (from 1) of a tag in one language's edition ({@code language} null: across
+   * editions).
+   */
+  public Optional<TagPage> tagged(String tagSlug, String language, int page) {
     return repository
         .tagName(tagSlug, language)
         .map(
             name ->
                 new TagPage(
-                    new Tag(tagSlug, name), repository.taggedNewest(tagSlug, language, 200)));
+                    new Tag(tagSlug, name),
+                    listing(
+                        page,
+                        (limit, offset) ->
+                            repository.taggedNewest(tagSlug, language, limit, offset))));
   }
 
   public Optional<Photo> photo(String fileName) {
@@ -189,6 +320,10 @@ public class Articles {
   private Article insert(NewArticle article) {
     Instant at = article.publishedAt() != null ? article.publishedAt() : clock.instant();
     long id = repository.insert(article, uniqueSlug(article.slug(), article.headline()), at);
+    if (article.section() != null && !article.section().isEmpty()) {
+      sections.file(id, sectionId(article.language(), article.section()));
+    }
+    index.put(id, article.headline(), article.body());
     return repository.findById(id).orElseThrow();
   }
 
@@ -203,6 +338,9 @@ public class Articles {
     if (slug != null && !slug.isBlank() && Tag.Slugs.of(slug).isEmpty()) {
       throw InvalidArticle.of("slug", "A slug needs letters or digits, e.g. budget-vote-2026.");
     }
+    if (checked.section() != null && !checked.section().isEmpty()) {
+      sectionId(checked.language(), checked.section());
+    }
     Article article =
         insert(
             new NewArticle(
@@ -216,7 +354,8 @@ public class Articles {
                 List.of(),
                 null,
                 true,
-                publish));
+                publish,
+                checked.section()));
     events.publishEvent(new ArticleUpdated(article.id(), article.slug(), actor, "created"));
     return article;
   }
@@ -229,7 +368,22 @@ public class Articles {
   @Transactional
   public Article revise(String slug, ArticleEdit edit, String actor) {
     Article article = getForEditing(slug);
-    repository.revise(article.id(), edit.checked(), article.published() ? clock.instant() : null);
+    ArticleEdit checked = edit.checked();
+    Long section = null;
+    boolean refile = checked.section() != null;
+    if (refile && !checked.section().isEmpty()) {
+      section = sectionId(checked.language(), checked.section());
+    } else if (!refile
+        && article.section() != null
+        && !article.section().language().equals(checked.language())) {
+      // A section belongs to one edition: an article moved to another leaves it.
+      refile = true;
+    }
+    repository.revise(article.id(), checked, article.published() ? clock.instant() : null);
+    if (refile) {
+      sections.file(article.id(), section);
+    }
+    index.put(article.id(), checked.headline(), checked.body());
     events.publishEvent(new ArticleUpdated(article.id(), slug, actor, "revised"));
     return repository.findById(article.id()).orElseThrow();
   }
@@ -276,6 +430,16 @@ public class Articles {
     return photo;
   }
 
+  private long sectionId(String language, String sectionSlug) {
+    return sections
+        .find(language, sectionSlug)
+        .map(Section::id)
+        .orElseThrow(
+            () ->
+                InvalidArticle.of(
+                    "section", "Choose one of the sections of the article's edition, or none."));
+  }
+
   private String uniqueSlug(String wanted, String headline) {
     String base =
         wanted == null || wanted.isBlank() ? Tag.Slugs.of(headline) : Tag.Slugs.of(wanted);
@@ -287,8 +451,12 @@ public class Articles {
     return slug;
   }
 
-  /** A tag and the articles filed under it, newest first. */
-  public record TagPage(Tag tag, List<Article> articles) {
+  /** A tag and a page of the articles filed under it, newest first. */
+  public record TagPage(Tag tag, Listing listing) {
+    public List<Article> articles() {
+      return listing.articles();
+    }
+
     public String title() {
       return tag.name().substring(0, 1).toUpperCase(Locale.ROOT) + tag.name().substring(1);
     }

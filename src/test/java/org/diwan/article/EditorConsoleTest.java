@@ -28,6 +28,7 @@ class EditorConsoleTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired Articles articles;
+  @Autowired Sections sections;
   @Autowired StaffAccounts accounts;
   @Autowired ApiKeys keys;
   @Autowired Environment environment;
@@ -177,5 +178,89 @@ class EditorConsoleTest {
       assertThat(json.get("language").asString()).isEqualTo(language.code());
       assertThat(json.get("direction").asString()).isEqualTo(language.direction().html());
     }
+  }
+
+  @Test
+  void anEditorDefinesSectionsFilesArticlesUnderThemAndReordersThem() {
+    String slug = "desk-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> added =
+        editor.submitForm(
+            "/editor/sections",
+            "/editor/sections",
+            Map.of("language", "fa", "name", "اقتصاد", "slug", slug));
+    assertThat(added.statusCode()).isEqualTo(302);
+    Section section = sections.find("fa", slug).orElseThrow();
+    String second = slug + "-2";
+    editor.submitForm(
+        "/editor/sections",
+        "/editor/sections",
+        Map.of("language", "fa", "name", "ورزش", "slug", second));
+    assertThat(editor.get("/editor/sections").body())
+        .contains("اقتصاد")
+        .contains("/fa/sections/" + slug);
+
+    editor.submitForm(
+        "/editor/sections",
+        "/editor/sections",
+        Map.of("language", "fa", "name", "Again", "slug", slug));
+    assertThat(editor.get("/editor/sections").body())
+        .contains("already has a section at /fa/sections/" + slug);
+
+    HttpResponse<String> filed =
+        editor.submitForm(
+            "/editor/new",
+            "/editor",
+            Map.of(
+                "headline", "بازار تهران",
+                "source", "Desk",
+                "body", "متن.",
+                "language", "fa",
+                "section", slug,
+                "publish", "true"));
+    assertThat(filed.statusCode()).isEqualTo(302);
+    String article =
+        java.net.URLDecoder.decode(
+            filed.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(articles.get(article).section()).isEqualTo(section);
+    assertThat(editor.get("/editor/articles/" + article).body())
+        .contains("<option value=\"" + slug + "\" selected>");
+    assertThat(api.get(section.path()).body()).contains("بازار تهران");
+
+    HttpResponse<String> wrongEdition =
+        editor.submitForm(
+            "/editor/new",
+            "/editor",
+            Map.of(
+                "headline", "Wrong desk",
+                "source", "Desk",
+                "body", "Text.",
+                "language", "en",
+                "section", slug));
+    assertThat(wrongEdition.statusCode()).isEqualTo(400);
+    assertThat(wrongEdition.body()).contains("Choose one of the sections of the article");
+
+    editor.submitForm(
+        "/editor/sections", "/editor/sections/" + section.id(), Map.of("name", "اقتصاد و بازار"));
+    editor.submitForm(
+        "/editor/sections", "/editor/sections/" + section.id() + "/move", Map.of("to", "later"));
+    assertThat(sections.of("fa")).extracting(Section::slug).containsSubsequence(second, slug);
+    assertThat(sections.find("fa", slug).orElseThrow().name()).isEqualTo("اقتصاد و بازار");
+
+    editor.submitForm("/editor/sections", "/editor/sections/" + section.id() + "/delete", Map.of());
+    assertThat(editor.get("/editor/sections").body()).contains("1 article is filed under");
+    assertThat(sections.find("fa", slug)).isPresent();
+
+    HttpResponse<String> unfiled =
+        api.send(
+            "PUT",
+            "/api/articles/" + article,
+            "{\"headline\":\"بازار تهران\",\"source\":\"Desk\",\"body\":\"متن.\","
+                + "\"language\":\"fa\",\"section\":\"\"}",
+            "Authorization",
+            auth());
+    assertThat(JSON.readTree(unfiled.body()).get("section").isNull()).isTrue();
+    editor.submitForm("/editor/sections", "/editor/sections/" + section.id() + "/delete", Map.of());
+    assertThat(sections.find("fa", slug)).isEmpty();
   }
 }

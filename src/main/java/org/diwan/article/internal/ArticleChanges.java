@@ -1,6 +1,7 @@
 package org.diwan.article.internal;
 
 import org.diwan.article.ArticleUpdated;
+import org.diwan.article.SectionChanged;
 import org.diwan.storage.ChangeFeed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,12 @@ class ArticleChanges {
 
   @EventListener
   void on(ArticleUpdated updated) {
+    changes.changedEverything();
+  }
+
+  /** A section's name and place show in every page's menu. */
+  @EventListener
+  void on(SectionChanged changed) {
     changes.changedEverything();
   }
 }

@@ -15,6 +15,7 @@ import org.diwan.article.Article;
 import org.diwan.article.ArticleEdit;
 import org.diwan.article.NewArticle;
 import org.diwan.article.Photo;
+import org.diwan.article.Section;
 import org.diwan.article.Tag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,8 @@ public class ArticleRepository {
 
   private static final String COLUMNS =
       "a.id, a.slug, a.headline, a.source, a.dateline, a.body, a.language, a.published_at,"
-          + " a.updated_at, a.comments_open, a.published";
+          + " a.updated_at, a.comments_open, a.published, sec.id AS sec_id, sec.language AS sec_language,"
+          + " sec.slug AS sec_slug, sec.name AS sec_name, sec.position AS sec_position";
 
   private final JdbcClient jdbc;
 
@@ -38,7 +40,7 @@ public class ArticleRepository {
             jdbc.sql(
                     "SELECT "
                         + COLUMNS
-                        + " FROM article a WHERE a.slug = ?"
+                        + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id WHERE a.slug = ?"
                         + (includeDrafts ? "" : " AND a.published = ?"))
                 .params(includeDrafts ? List.of(slug) : List.of(slug, true))
                 .query(ArticleRepository::row)
@@ -49,7 +51,10 @@ public class ArticleRepository {
 
   public Optional<Article> findById(long id) {
     return withDetails(
-            jdbc.sql("SELECT " + COLUMNS + " FROM article a WHERE a.id = ?")
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id WHERE a.id = ?")
                 .param(id)
                 .query(ArticleRepository::row)
                 .list())
@@ -68,7 +73,7 @@ public class ArticleRepository {
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
-                    + " FROM article a WHERE a.published = ?"
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id WHERE a.published = ?"
                     + (language == null ? "" : " AND a.language = ?")
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
             .params(params)
@@ -82,7 +87,7 @@ public class ArticleRepository {
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
-                    + " FROM article a WHERE a.story = (SELECT s.story FROM article s WHERE s.id = ?)"
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id WHERE a.story = (SELECT s.story FROM article s WHERE s.id = ?)"
                     + " AND a.id <> ?"
                     + (includeDrafts ? "" : " AND a.published = ?")
                     + " ORDER BY a.language")
@@ -141,7 +146,10 @@ public class ArticleRepository {
   /** Every article, drafts included, most recently created first: the editor's list. */
   public List<Article> all(int limit) {
     return withDetails(
-        jdbc.sql("SELECT " + COLUMNS + " FROM article a ORDER BY a.id DESC LIMIT ?")
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id ORDER BY a.id DESC LIMIT ?")
             .param(limit)
             .query(ArticleRepository::row)
             .list());
@@ -150,21 +158,68 @@ public class ArticleRepository {
   /**
    * Published articles under a tag newest first, in one language or ({@code language} null) all.
    */
-  public List<Article> taggedNewest(String tagSlug, String language, int limit) {
+  public List<Article> taggedNewest(String tagSlug, String language, int limit, int offset) {
     List<Object> params = new ArrayList<>(List.of(tagSlug, true));
     if (language != null) {
       params.add(language);
     }
     params.add(limit);
+    params.add(offset);
     return withDetails(
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
-                    + " FROM article a JOIN article_tag t ON t.article_id = a.id"
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id JOIN article_tag t ON t.article_id = a.id"
                     + " WHERE t.slug = ? AND a.published = ?"
                     + (language == null ? "" : " AND a.language = ?")
-                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
             .params(params)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  /** Published articles filed under a section, newest first. */
+  public List<Article> inSection(long sectionId, int limit, int offset) {
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id"
+                    + " WHERE a.section_id = ? AND a.published = ?"
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+            .params(sectionId, true, limit, offset)
+            .query(ArticleRepository::row)
+            .list());
+  }
+
+  /**
+   * Published articles of the same language sharing tags or the section with {@code article}: two
+   * points per shared tag and one for the section, the newest first among equals.
+   */
+  public List<Article> related(Article article, int limit) {
+    long section = article.section() == null ? -1 : article.section().id();
+    return withDetails(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + ", (2 * (SELECT COUNT(*) FROM article_tag mine JOIN article_tag theirs"
+                    + " ON theirs.slug = mine.slug WHERE mine.article_id = ? AND theirs.article_id"
+                    + " = a.id) + CASE WHEN a.section_id = ? THEN 1 ELSE 0 END) AS score"
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id"
+                    + " WHERE a.published = ? AND a.language = ? AND a.id <> ?"
+                    + " AND (a.section_id = ? OR a.id IN (SELECT theirs.article_id FROM article_tag"
+                    + " mine JOIN article_tag theirs ON theirs.slug = mine.slug"
+                    + " WHERE mine.article_id = ?))"
+                    + " ORDER BY score DESC, a.published_at DESC, a.id DESC LIMIT ?")
+            .params(
+                article.id(),
+                section,
+                true,
+                article.language(),
+                article.id(),
+                section,
+                article.id(),
+                limit)
             .query(ArticleRepository::row)
             .list());
   }
@@ -341,7 +396,8 @@ public class ArticleRepository {
                     a.commentsOpen(),
                     a.published(),
                     List.copyOf(tags.getOrDefault(a.id(), List.of())),
-                    List.copyOf(photos.getOrDefault(a.id(), List.of()))))
+                    List.copyOf(photos.getOrDefault(a.id(), List.of())),
+                    a.section()))
         .toList();
   }
 
@@ -361,7 +417,21 @@ public class ArticleRepository {
         rs.getBoolean("comments_open"),
         rs.getBoolean("published"),
         List.of(),
-        List.of());
+        List.of(),
+        section(rs));
+  }
+
+  private static Section section(ResultSet rs) throws SQLException {
+    long id = rs.getLong("sec_id");
+    if (rs.wasNull()) {
+      return null;
+    }
+    return new Section(
+        id,
+        rs.getString("sec_language"),
+        rs.getString("sec_slug"),
+        rs.getString("sec_name"),
+        rs.getInt("sec_position"));
   }
 
   private static Photo photoRow(ResultSet rs, int n) throws SQLException {

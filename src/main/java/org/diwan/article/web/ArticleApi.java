@@ -49,7 +49,10 @@ class ArticleApi {
     return ArticleJson.of(articles.get(slug));
   }
 
-  /** An article as an editor or integration sends it; {@code draft} keeps it off the site. */
+  /**
+   * An article as an editor or integration sends it; {@code draft} keeps it off the site; {@code
+   * section} is a section's slug in the article's language, empty for none, absent to leave it.
+   */
   record ArticleBodyJson(
       String slug,
       String headline,
@@ -59,9 +62,10 @@ class ArticleApi {
       List<String> tags,
       String language,
       Boolean draft,
-      Boolean commentsOpen) {
+      Boolean commentsOpen,
+      String section) {
     ArticleEdit edit() {
-      return new ArticleEdit(headline, source, dateline, body, tags, language);
+      return new ArticleEdit(headline, source, dateline, body, tags, language, section);
     }
   }
 
@@ -114,7 +118,8 @@ class ArticleApi {
       String direction,
       Instant publishedAt,
       Instant updatedAt,
-      boolean commentsOpen) {
+      boolean commentsOpen,
+      String section) {
 
     static ArticleJson of(Article a) {
       return new ArticleJson(
@@ -129,7 +134,8 @@ class ArticleApi {
           a.direction().html(),
           a.publishedAt(),
           a.updatedAt(),
-          a.commentsOpen());
+          a.commentsOpen(),
+          a.section() == null ? null : a.section().slug());
     }
   }
 

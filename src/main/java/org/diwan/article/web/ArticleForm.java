@@ -14,10 +14,11 @@ public record ArticleForm(
     String body,
     String tags,
     String language,
+    String section,
     Map<String, String> errors) {
 
   static ArticleForm blank() {
-    return new ArticleForm("", "", "", "", "", "", "en", Map.of());
+    return new ArticleForm("", "", "", "", "", "", "en", "", Map.of());
   }
 
   static ArticleForm of(Article a) {
@@ -29,15 +30,23 @@ public record ArticleForm(
         a.body(),
         String.join(", ", a.tags().stream().map(Tag::name).toList()),
         a.language(),
+        a.section() == null ? "" : a.section().slug(),
         Map.of());
   }
 
   ArticleEdit edit() {
-    return new ArticleEdit(headline, source, dateline, body, ArticleEdit.splitTags(tags), language);
+    return new ArticleEdit(
+        headline,
+        source,
+        dateline,
+        body,
+        ArticleEdit.splitTags(tags),
+        language,
+        section == null ? "" : section);
   }
 
   ArticleForm withErrors(Map<String, String> found) {
-    return new ArticleForm(slug, headline, source, dateline, body, tags, language, found);
+    return new ArticleForm(slug, headline, source, dateline, body, tags, language, section, found);
   }
 
   public String error(String field) {

@@ -3,12 +3,18 @@ package org.diwan.article.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
+import org.diwan.article.SearchText;
+import org.diwan.article.Section;
+import org.diwan.article.Sections;
 import org.diwan.comment.CommentCursor;
 import org.diwan.comment.CommentForm;
 import org.diwan.comment.CommentFormPage;
@@ -18,6 +24,7 @@ import org.diwan.comment.PublishedComments;
 import org.diwan.guideline.Guidelines;
 import org.diwan.site.Alternate;
 import org.diwan.site.ErrorPage;
+import org.diwan.site.Formats;
 import org.diwan.site.Problems;
 import org.diwan.site.Texts;
 import org.springframework.http.HttpStatus;
@@ -25,7 +32,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,22 +48,33 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ArticlePages implements CommentFormPage {
 
-  private static final int HOME_SIZE = 20;
+  /** Stories of each section on the front page. */
+  private static final int PER_SECTION = 3;
+
+  /** Stories in no section shown on the front page after the sections. */
+  private static final int LATEST = 6;
+
+  private static final int MOST_READ = 5;
+
+  private static final int RELATED = 4;
 
   /** Comments on one page of an article. */
   static final int COMMENTS_PER_PAGE = 50;
 
   private final Articles articles;
+  private final Sections sections;
   private final PublishedComments comments;
   private final Guidelines guidelines;
   private final RenderedArticles rendered;
 
   ArticlePages(
       Articles articles,
+      Sections sections,
       PublishedComments comments,
       Guidelines guidelines,
       RenderedArticles rendered) {
     this.articles = articles;
+    this.sections = sections;
     this.comments = comments;
     this.guidelines = guidelines;
     this.rendered = rendered;
@@ -67,26 +84,213 @@ class ArticlePages implements CommentFormPage {
   private static final String EDITION = "{edition:en|ckb|kmr|ar|fa|tr}";
 
   @GetMapping("/")
-  String home(Model model) {
-    return edition(Texts.defaultEdition(), model);
+  ModelAndView home(@RequestParam(defaultValue = "1") int page) {
+    return edition(Texts.defaultEdition(), page);
   }
 
   /** An edition's front page; the default edition's lives at {@code /}. */
   @GetMapping({"/" + EDITION, "/" + EDITION + "/"})
-  Object home(@PathVariable String edition, Model model) {
+  Object home(@PathVariable String edition, @RequestParam(defaultValue = "1") int page) {
     Texts t = Texts.of(edition);
-    if (t == Texts.defaultEdition()) {
+    if (t == Texts.defaultEdition() && page == 1) {
       RedirectView toRoot = new RedirectView("/", true);
       toRoot.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
       return toRoot;
     }
-    return edition(t, model);
+    return edition(t, page);
   }
 
-  private String edition(Texts t, Model model) {
-    model.addAttribute("t", t);
-    model.addAttribute("articles", articles.newest(t.lang(), 0, HOME_SIZE));
-    return "home";
+  /**
+   * The front page: the newest story as the lead, then the newest few of each section and of the
+   * rest, and the most read; its later pages are the plain list of older stories.
+   */
+  private ModelAndView edition(Texts t, int page) {
+    if (page > 1) {
+      Articles.Listing listing = existing(articles.newestPage(t.lang(), page));
+      return list(
+          t,
+          new ListPage(
+              t.get("home.title") + " · " + t.get("list.page", t.number(page)),
+              t.get("home.title"),
+              null,
+              t.get("home.description", Formats.siteName()),
+              t.home(),
+              null,
+              "",
+              listing,
+              List.of(),
+              counts(listing.articles()),
+              List.of()));
+    }
+    Articles.Listing first = articles.newestPage(t.lang(), 1);
+    List<Article> newest = first.articles();
+    Article lead = newest.isEmpty() ? null : newest.get(0);
+    Set<Long> shown = new HashSet<>();
+    if (lead != null) {
+      shown.add(lead.id());
+    }
+    List<FrontPage.Block> blocks = new ArrayList<>();
+    for (Section section : sections.of(t.lang())) {
+      List<Article> latest =
+          articles.latestIn(section, PER_SECTION + 1).stream()
+              .filter(a -> !shown.contains(a.id()))
+              .limit(PER_SECTION)
+              .toList();
+      if (!latest.isEmpty()) {
+        latest.forEach(a -> shown.add(a.id()));
+        blocks.add(new FrontPage.Block(section, latest));
+      }
+    }
+    List<Article> rest =
+        newest.stream().filter(a -> !shown.contains(a.id())).limit(LATEST).toList();
+    List<Article> all = new ArrayList<>(rest);
+    blocks.forEach(b -> all.addAll(b.articles()));
+    if (lead != null) {
+      all.add(lead);
+    }
+    FrontPage front =
+        new FrontPage(
+            lead,
+            blocks,
+            rest,
+            articles.mostRead(t.lang(), MOST_READ),
+            counts(all),
+            first.hasNext());
+    return new ModelAndView("home", Map.of("t", t, "front", front));
+  }
+
+  /** A section's stories, newest first, a page at a time. */
+  @GetMapping("/" + EDITION + "/sections/{slug}")
+  ModelAndView section(
+      @PathVariable String edition,
+      @PathVariable String slug,
+      @RequestParam(defaultValue = "1") int page) {
+    Texts t = Texts.of(edition);
+    Section section =
+        sections
+            .find(edition, slug)
+            .orElseThrow(
+                () ->
+                    notFound(
+                        "section.not-found",
+                        "No such section",
+                        "There is no section at this address."));
+    Articles.Listing listing = existing(articles.inSection(section, page));
+    return list(
+        t,
+        new ListPage(
+            page == 1
+                ? section.name()
+                : section.name() + " · " + t.get("list.page", t.number(page)),
+            section.name(),
+            null,
+            t.get("section.description", section.name(), Formats.siteName()),
+            section.path(),
+            ServletUriComponentsBuilder.fromCurrentContextPath().path(section.path()).toUriString(),
+            section.slug(),
+            listing,
+            articles.mostRead(t.lang(), MOST_READ),
+            counts(listing.articles()),
+            List.of()));
+  }
+
+  /** A topic across every edition, in the default edition's words. */
+  @GetMapping("/tags/{slug}")
+  ModelAndView tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page) {
+    Texts t = Texts.defaultEdition();
+    return tag(t, articles.tagged(slug, null, page), "/tags/" + slug);
+  }
+
+  /** A topic in one edition. */
+  @GetMapping("/" + EDITION + "/tags/{slug}")
+  ModelAndView tag(
+      @PathVariable String edition,
+      @PathVariable String slug,
+      @RequestParam(defaultValue = "1") int page) {
+    return tag(
+        Texts.of(edition), articles.tagged(slug, edition, page), "/" + edition + "/tags/" + slug);
+  }
+
+  private ModelAndView tag(Texts t, Optional<Articles.TagPage> found, String base) {
+    Articles.TagPage page =
+        found.orElseThrow(
+            () ->
+                notFound("topic.not-found", "No such topic", "There is no topic at this address."));
+    Articles.Listing listing = existing(page.listing());
+    return list(
+        t,
+        new ListPage(
+            listing.page() == 1
+                ? page.title()
+                : page.title() + " · " + t.get("list.page", t.number(listing.page())),
+            page.title(),
+            t.get("tag.kicker"),
+            t.get("tag.description", page.tag().name()),
+            base,
+            null,
+            null,
+            listing,
+            List.of(),
+            counts(listing.articles()),
+            List.of()));
+  }
+
+  /** Search across every edition, in the default edition's words. */
+  @GetMapping("/search")
+  ModelAndView search(
+      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page) {
+    return search(Texts.defaultEdition(), q, page);
+  }
+
+  /** Search across every edition, in this edition's words. */
+  @GetMapping("/" + EDITION + "/search")
+  ModelAndView search(
+      @PathVariable String edition,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "1") int page) {
+    return search(Texts.of(edition), q, page);
+  }
+
+  private ModelAndView search(Texts t, String q, int page) {
+    String query = q == null ? "" : q.strip();
+    if (query.length() > Articles.MAX_QUERY) {
+      query = query.substring(0, Articles.MAX_QUERY);
+      if (Character.isHighSurrogate(query.charAt(query.length() - 1))) {
+        query = query.substring(0, query.length() - 1);
+      }
+    }
+    Articles.Found found = null;
+    if (!SearchText.terms(query).isEmpty()) {
+      found = articles.search(q, null, Math.max(1, page));
+    }
+    return new ModelAndView(
+        "search", Map.of("t", t, "search", new SearchPage(t.lang(), query, q != null, found)));
+  }
+
+  private ModelAndView list(Texts t, ListPage page) {
+    return new ModelAndView("list", Map.of("t", t, "list", page));
+  }
+
+  /** A page past the last of a list is a 404 that says where the list starts. */
+  private static Articles.Listing existing(Articles.Listing listing) {
+    if (listing.page() > 1 && listing.articles().isEmpty()) {
+      throw notFound(
+          "page.not-found", "No such page", "This list has no page " + listing.page() + ".");
+    }
+    return listing;
+  }
+
+  private static ErrorResponseException notFound(String type, String title, String detail) {
+    return new ErrorResponseException(
+        HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, type, title, detail), null);
+  }
+
+  private Map<Long, Long> counts(List<Article> shown) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (Article a : shown) {
+      counts.put(a.id(), comments.count(a.id()));
+    }
+    return counts;
   }
 
   /**
@@ -139,38 +343,12 @@ class ArticlePages implements CommentFormPage {
                   csrf.getParameterName(),
                   rendered.placeholder());
             });
+    if (cursor.kind() == CommentCursor.Kind.FIRST && Reads.counts(request)) {
+      articles.read(page.articleId());
+    }
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(page.with(csrf.getToken()));
-  }
-
-  /** A topic across every edition, in the default edition's words. */
-  @GetMapping("/tags/{slug}")
-  String tag(@PathVariable String slug, Model model) {
-    return tag(Texts.defaultEdition(), articles.tagged(slug), model);
-  }
-
-  /** A topic in one edition. */
-  @GetMapping("/" + EDITION + "/tags/{slug}")
-  String tag(@PathVariable String edition, @PathVariable String slug, Model model) {
-    return tag(Texts.of(edition), articles.tagged(slug, edition), model);
-  }
-
-  private static String tag(Texts t, Optional<Articles.TagPage> page, Model model) {
-    model.addAttribute("t", t);
-    model.addAttribute(
-        "page",
-        page.orElseThrow(
-            () ->
-                new ErrorResponseException(
-                    HttpStatus.NOT_FOUND,
-                    Problems.of(
-                        HttpStatus.NOT_FOUND,
-                        "topic.not-found",
-                        "No such topic",
-                        "There is no topic at this address."),
-                    null)));
-    return "tag";
   }
 
   /** The article page with the comment form as the reader sent it, each bad field marked. */
@@ -224,6 +402,8 @@ class ArticlePages implements CommentFormPage {
     return new ArticlePage(
         article,
         shown,
+        articles.related(article, RELATED),
+        sections,
         guidelines.welcome(locale),
         guidelines.all(locale),
         form,

@@ -1,11 +1,15 @@
 package org.diwan.article.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Supplier;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
 import org.diwan.article.InvalidArticle;
+import org.diwan.article.Section;
+import org.diwan.article.Sections;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +22,86 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
-/** The editor's console: list, write, update, publish and illustrate articles. */
+/** The editor's console: list, write, update, publish and illustrate articles; edit sections. */
 @Controller
 class EditorPages {
 
   private final Articles articles;
+  private final Sections sections;
 
-  EditorPages(Articles articles) {
+  EditorPages(Articles articles, Sections sections) {
     this.articles = articles;
+    this.sections = sections;
+  }
+
+  @GetMapping("/editor/sections")
+  String sections(Model model) {
+    model.addAttribute("sections", sections.all());
+    return "editor/sections";
+  }
+
+  @PostMapping("/editor/sections")
+  String addSection(
+      Principal editor,
+      @RequestParam(defaultValue = "") String language,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String slug,
+      RedirectAttributes flash) {
+    return sectionChange(
+        flash,
+        () -> {
+          Section added = sections.create(language, name, slug, editor.getName());
+          return "Added " + added.name() + " at " + added.path() + ".";
+        });
+  }
+
+  @PostMapping("/editor/sections/{id}")
+  String renameSection(
+      Principal editor,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String name,
+      RedirectAttributes flash) {
+    return sectionChange(
+        flash,
+        () -> {
+          sections.rename(id, name, editor.getName());
+          return "Renamed.";
+        });
+  }
+
+  @PostMapping("/editor/sections/{id}/move")
+  String moveSection(
+      Principal editor,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String to,
+      RedirectAttributes flash) {
+    return sectionChange(
+        flash,
+        () -> {
+          sections.move(id, "earlier".equals(to), editor.getName());
+          return "Moved.";
+        });
+  }
+
+  @PostMapping("/editor/sections/{id}/delete")
+  String deleteSection(Principal editor, @PathVariable long id, RedirectAttributes flash) {
+    return sectionChange(
+        flash,
+        () -> {
+          sections.delete(id, editor.getName());
+          return "Removed.";
+        });
+  }
+
+  private static String sectionChange(RedirectAttributes flash, Supplier<String> change) {
+    try {
+      flash.addFlashAttribute("notice", change.get());
+    } catch (InvalidArticle invalid) {
+      flash.addFlashAttribute("problem", String.join(" ", invalid.fieldErrors().values()));
+    }
+    return "redirect:/editor/sections";
   }
 
   @GetMapping("/editor")
@@ -50,7 +125,7 @@ class EditorPages {
     try {
       Article created = articles.create(form.slug(), form.edit(), publish, editor.getName());
       flash.addFlashAttribute("notice", publish ? "Published." : "Saved as a draft.");
-      return new ModelAndView("redirect:/editor/articles/" + created.slug());
+      return new ModelAndView(toArticle(created.slug()));
     } catch (InvalidArticle invalid) {
       return new ModelAndView(
           form(model, form.withErrors(invalid.fieldErrors()), null),
@@ -77,7 +152,7 @@ class EditorPages {
       articles.revise(slug, form.edit(), editor.getName());
       flash.addFlashAttribute(
           "notice", article.published() ? "Saved. Readers now see \"Updated at\"." : "Saved.");
-      return new ModelAndView("redirect:/editor/articles/" + slug);
+      return new ModelAndView(toArticle(slug));
     } catch (InvalidArticle invalid) {
       ArticleForm kept = form.withErrors(invalid.fieldErrors());
       return new ModelAndView(form(model, kept, article), model.asMap(), HttpStatus.BAD_REQUEST);
@@ -92,7 +167,7 @@ class EditorPages {
       RedirectAttributes flash) {
     articles.setPublished(slug, required("published", published), editor.getName());
     flash.addFlashAttribute("notice", published ? "Published." : "Taken off the site.");
-    return "redirect:/editor/articles/" + slug;
+    return toArticle(slug);
   }
 
   @PostMapping("/editor/articles/{slug}/comments")
@@ -103,7 +178,7 @@ class EditorPages {
       RedirectAttributes flash) {
     articles.setCommentsOpen(slug, required("open", open), editor.getName());
     flash.addFlashAttribute("notice", open ? "Comments are open." : "Comments are closed.");
-    return "redirect:/editor/articles/" + slug;
+    return toArticle(slug);
   }
 
   @PostMapping("/editor/articles/{slug}/photos")
@@ -122,7 +197,7 @@ class EditorPages {
     } catch (InvalidArticle invalid) {
       flash.addFlashAttribute("problem", String.join(" ", invalid.fieldErrors().values()));
     }
-    return "redirect:/editor/articles/" + slug;
+    return toArticle(slug);
   }
 
   /** Links this article and another (by slug) as one story in two languages. */
@@ -138,7 +213,7 @@ class EditorPages {
     } catch (InvalidArticle invalid) {
       flash.addFlashAttribute("problem", String.join(" ", invalid.fieldErrors().values()));
     }
-    return "redirect:/editor/articles/" + slug;
+    return toArticle(slug);
   }
 
   /** Takes this article out of its story. */
@@ -146,7 +221,12 @@ class EditorPages {
   String unlinkTranslation(Principal editor, @PathVariable String slug, RedirectAttributes flash) {
     articles.unlinkTranslation(slug, editor.getName());
     flash.addFlashAttribute("notice", "No longer linked to other languages.");
-    return "redirect:/editor/articles/" + slug;
+    return toArticle(slug);
+  }
+
+  /** The article's page, its slug encoded: a slug in Arabic script is no valid header as it is. */
+  private static String toArticle(String slug) {
+    return "redirect:/editor/articles/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
   }
 
   /** A button's true or false; a 400 page when it came without one (never a 500). */
@@ -164,6 +244,7 @@ class EditorPages {
     model.addAttribute("article", article);
     model.addAttribute(
         "translations", article == null ? List.of() : articles.translationsForEditors(article));
+    model.addAttribute("sections", sections.all());
     return "editor/edit";
   }
 }

@@ -1,6 +1,7 @@
 package org.diwan.audit.internal;
 
 import org.diwan.article.ArticleUpdated;
+import org.diwan.article.SectionChanged;
 import org.diwan.audit.AuditTrail;
 import org.diwan.comment.CommenterErased;
 import org.diwan.comment.PersonalDataExported;
@@ -43,6 +44,13 @@ class AuditedEvents {
   @Transactional
   void on(ArticleUpdated event) {
     audit.record(event.actor(), "article." + event.change(), event.slug(), "");
+  }
+
+  @EventListener
+  @Transactional
+  void on(SectionChanged event) {
+    audit.record(
+        event.actor(), "section." + event.change(), event.language() + "/" + event.slug(), "");
   }
 
   @EventListener

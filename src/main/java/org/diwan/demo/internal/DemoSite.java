@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleEdit;
 import org.diwan.article.Articles;
 import org.diwan.article.NewArticle;
+import org.diwan.article.Sections;
 import org.diwan.comment.CommentDecisions;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.SubmitComment;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,6 +43,7 @@ class DemoSite implements SmartLifecycle {
   private static final String ACTOR = "demo";
 
   private final Articles articles;
+  private final Sections sections;
   private final CommentSubmission submission;
   private final CommentDecisions decisions;
   private final JsonMapper json;
@@ -50,6 +54,7 @@ class DemoSite implements SmartLifecycle {
 
   DemoSite(
       Articles articles,
+      Sections sections,
       CommentSubmission submission,
       CommentDecisions decisions,
       JsonMapper json,
@@ -57,6 +62,7 @@ class DemoSite implements SmartLifecycle {
       DemoProperties properties,
       OneAtATime oneAtATime) {
     this.articles = articles;
+    this.sections = sections;
     this.oneAtATime = oneAtATime;
     this.submission = submission;
     this.decisions = decisions;
@@ -95,6 +101,15 @@ class DemoSite implements SmartLifecycle {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    try (InputStream in = new ClassPathResource("demo/sections.json").getInputStream()) {
+      Map<String, List<List<String>>> byEdition =
+          json.readValue(in, new TypeReference<Map<String, List<List<String>>>>() {});
+      byEdition.forEach(
+          (language, list) ->
+              list.forEach(s -> sections.create(language, s.get(1), s.get(0), ACTOR)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     for (DemoArticle item : demo) {
       seed(item);
     }
@@ -120,7 +135,8 @@ class DemoSite implements SmartLifecycle {
                 List.of(),
                 clock.instant().minus(Duration.ofHours(item.hoursAgo())),
                 true,
-                true));
+                true,
+                item.section()));
     if (item.photo() != null) {
       // As an editor uploads one: checked, its camera metadata removed, stored under a new name.
       articles.addPhoto(
@@ -168,6 +184,7 @@ class DemoSite implements SmartLifecycle {
       String dateline,
       String language,
       int hoursAgo,
+      String section,
       List<String> tags,
       DemoPhoto photo,
       String body,

@@ -1,15 +1,19 @@
 package org.diwan.site.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.diwan.site.Texts;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Tomcat's own error page, for requests it refuses before the site sees them (a request target with
@@ -56,8 +60,45 @@ class SecureErrorReports
         setIfAbsent(response, "X-Content-Type-Options", "nosniff");
         setIfAbsent(response, "X-Frame-Options", "DENY");
         setIfAbsent(response, "Referrer-Policy", "strict-origin-when-cross-origin");
+        if (response.getStatus() == 400
+            && response.getContentWritten() == 0
+            && response.setErrorReported()
+            && readable(response)) {
+          return;
+        }
       }
       super.report(request, response, throwable);
+    }
+
+    /**
+     * Tomcat refuses a request line or headers larger than it reads (a 10,000-character search
+     * typed into an address bar, say) before the site sees them; the reader gets the site's own
+     * words for it, in the default edition, rather than a bare "Bad Request".
+     */
+    private static boolean readable(Response response) {
+      Texts t = Texts.defaultEdition();
+      String page =
+          "<!DOCTYPE html><html lang=\""
+              + t.lang()
+              + "\" dir=\""
+              + t.dir()
+              + "\"><head><meta charset=\"utf-8\"><title>"
+              + HtmlUtils.htmlEscape(t.get("error.400.title"))
+              + "</title></head><body><h1>"
+              + HtmlUtils.htmlEscape(t.get("error.400.title"))
+              + "</h1><p>"
+              + HtmlUtils.htmlEscape(t.get("error.400.long"))
+              + "</p><p><a href=\"/\">"
+              + HtmlUtils.htmlEscape(t.get("error.home"))
+              + "</a></p></body></html>";
+      try {
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+        response.finishResponse();
+        return true;
+      } catch (IOException | IllegalStateException e) {
+        return false;
+      }
     }
 
     private static void setIfAbsent(Response response, String name, String value) {
