@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.diwan.article.Articles;
 import org.diwan.comment.CommentImport;
+import org.diwan.demo.internal.ArchiveData;
 import org.diwan.demo.internal.SampleData;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +49,14 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "one article (showcase-N) per figure, with exactly N approved comments")
   private List<Integer> showcase = List.of();
 
+  @Option(
+      names = "--archive",
+      defaultValue = "0",
+      description =
+          "made-up articles in all six editions (archive-…), words drawn from the demo stories:"
+              + " for search benchmarks")
+  private int archive;
+
   private final Class<?> application;
 
   /** The command, for the site whose application class is {@code application}. */
@@ -67,6 +77,19 @@ public final class GenerateCommand implements Callable<Integer> {
     app.setDefaultProperties(Map.of("diwan.demo", "false", "server.port", "0"));
     try (ConfigurableApplicationContext context = app.run()) {
       long started = System.nanoTime();
+      if (archive > 0) {
+        new ArchiveData(
+                context.getBean(Articles.class),
+                context.getBean(PlatformTransactionManager.class),
+                context.getBean(Clock.class))
+            .write(archive);
+        System.out.printf(
+            Locale.ROOT,
+            "generated %d archive articles in %.1f s%n",
+            archive,
+            (System.nanoTime() - started) / 1e9);
+        started = System.nanoTime();
+      }
       long written =
           new SampleData(
                   context.getBean(Articles.class),

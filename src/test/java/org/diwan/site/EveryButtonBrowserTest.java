@@ -35,10 +35,11 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The test that presses every button. On a fresh data directory with the demo site and a first
  * admin who holds every role, a moderator, an editor, an admin and that first admin each log in
- * with the login form in real Chromium, visit every page reachable from their start page, submit
- * every form with each value it can send, press every other button, and log out (see {@link Walk}).
- * Any 5xx, any 403, a link that leads to an error, or a page with a stack trace fails it. What each
- * walked and pressed is written to {@code target/walk/}.
+ * with the login form in real Chromium, visit every console page reachable from their start page
+ * (opening each reader's page it links to), submit every form with each value it can send, press
+ * every other button, and log out (see {@link Walk}). Any 5xx, any 403, a link that leads to an
+ * error, or a page with a stack trace fails it. What each walked and pressed is written to {@code
+ * target/walk/}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -164,6 +165,13 @@ class EveryButtonBrowserTest {
         assertThat(all).as(role).contains("language=" + language);
       }
       assertThat(all).as(role).contains("/photos Upload photo");
+      assertThat(all)
+          .as(role)
+          .contains(
+              "post /editor/sections Add section",
+              "post /editor/sections/* Rename",
+              "post /editor/sections/*/move to=earlier",
+              "post /editor/sections/*/delete Remove");
     }
     if (role.equals("admin") || role.equals("first-admin")) {
       assertThat(all).as(role).contains("[enabled=false]", "[enabled=true]", "Reset password");
