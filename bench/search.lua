@@ -6,6 +6,8 @@ local report = require("report")
 function setup(thread) report.track(thread) end
 
 function init(args)
+  codes = {}
+  report.randomize()
   paths = {}
   for line in io.lines(args[1]) do
     if line ~= "" then paths[#paths + 1] = line end

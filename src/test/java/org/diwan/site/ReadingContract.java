@@ -110,6 +110,7 @@ abstract class ReadingContract {
     HttpResponse<String> unknown = web.get("/ckb/sections/no-such-" + unique());
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains(Texts.of("ckb").get("problem.section.not-found.title"));
+    assertThat(web.get("/sitemap.xml").body()).contains(section.path() + "</loc>");
   }
 
   @Test

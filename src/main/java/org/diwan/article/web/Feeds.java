@@ -11,6 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.diwan.article.Article;
 import org.diwan.article.Articles;
+import org.diwan.article.Section;
+import org.diwan.article.Sections;
 import org.diwan.site.Alternate;
 import org.diwan.site.Formats;
 import org.diwan.site.SiteAddress;
@@ -35,10 +37,12 @@ class Feeds {
   private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
   private final Articles articles;
+  private final Sections sections;
   private final SiteAddress address;
 
-  Feeds(Articles articles, SiteAddress address) {
+  Feeds(Articles articles, Sections sections, SiteAddress address) {
     this.articles = articles;
+    this.sections = sections;
     this.address = address;
   }
 
@@ -109,6 +113,11 @@ class Feeds {
         Texts.editions().stream().map(e -> new Alternate(e.lang(), base + e.home())).toList();
     for (Alternate edition : editions) {
       url(xml, edition.href(), null, editions);
+    }
+    for (List<Section> edition : sections.all().values()) {
+      for (Section section : edition) {
+        url(xml, base + section.path(), null, List.of());
+      }
     }
     Map<String, List<Alternate>> stories = articles.storyAlternates();
     for (int page = 0; ; page++) {
