@@ -28,6 +28,10 @@ import org.springframework.stereotype.Component;
  * their own token. Nothing stale is served: every entry records the {@link ChangeFeed} generations
  * of its article and of the whole site, both read before the page's data, and is used only while
  * both are unchanged and the feed is in sync, on this instance and every other.
+ *
+ * <p>Each render keeps a digest of its bytes, the page's validator with the reader's own token
+ * ({@link Page#validation}): browsers keep the page and revalidate it, and get a 304 while both are
+ * unchanged.
  */
 @Component
 class RenderedArticles {
