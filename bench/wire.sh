@@ -5,7 +5,8 @@
 #   bash bench/wire.sh        # from the repository root; about 3 minutes with the defaults
 #
 # Settings (environment): BUILD=1|0  JAR=target/diwan.jar  PORT=8095  ARTICLE=<demo slug with the
-# photo>  ROUNDS=3  CONNS=32  DUR=10 (seconds per wrk run)  WARM=10  LOAD=1|0 (0: bytes only).
+# photo>  ROUNDS=3  CONNS=32  DUR=10 (seconds per wrk run)  WARM=10  LOAD=1|0 (0: bytes only)
+# ARGS (more arguments for the jar, e.g. --spring.web.resources.chain.compressed=false).
 # Prints two Markdown tables and writes them to bench/results/sqlite/wire.md (every curl and wrk
 # answer stays in target/bench/wire/).
 # Only 127.0.0.1 is loaded. Every wrk run is bounded by -d and by `timeout`.
@@ -35,7 +36,7 @@ trap '[ -n "$PID" ] && { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/nul
 if curl -s -o /dev/null "$BASE/"; then echo "port $PORT is taken: PORT=… another"; exit 1; fi
 # The demo site, as a first start seeds it; per-address limits off, the load comes from one address.
 DIWAN_DATA_DIR=$WORK DIWAN_DEMO=true DIWAN_CONCURRENT_REQUESTS=1000 DIWAN_REQUESTS_PER_ADDRESS=0 \
-  java -Xmx512m -jar "$JAR" --server.port="$PORT" > "$RAW/diwan.log" 2>&1 &
+  java -Xmx512m -jar "$JAR" --server.port="$PORT" ${ARGS:-} > "$RAW/diwan.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do
   kill -0 $PID 2>/dev/null || { tail -20 "$RAW/diwan.log"; exit 1; }
