@@ -3,6 +3,7 @@ package org.diwan.support;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 /** A small HTTP client for tests, with its own cookie jar, that does not follow redirects. */
 public final class WebClient {
@@ -97,6 +99,37 @@ public final class WebClient {
     }
     request.header("Accept", "application/json, text/html");
     return send(withHeaders(request, headers));
+  }
+
+  /**
+   * Sends a request with extra headers and keeps the answer's bytes as they came, e.g. compressed
+   * for {@code Accept-Encoding: gzip} (this client never decompresses).
+   */
+  public HttpResponse<byte[]> fetch(String method, String path, String... headers) {
+    HttpRequest request =
+        withHeaders(
+                HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "text/html, application/json")
+                    .method(method, HttpRequest.BodyPublishers.noBody()),
+                headers)
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The bytes of a gzip stream, decompressed. */
+  public static byte[] gunzip(byte[] compressed) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("Not gzip", e);
+    }
   }
 
   /** Sets each name/value pair of {@code headers} on the request. */

@@ -27,6 +27,7 @@ import org.diwan.site.ErrorPage;
 import org.diwan.site.Formats;
 import org.diwan.site.Problems;
 import org.diwan.site.Texts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
@@ -296,8 +298,9 @@ class ArticlePages implements CommentFormPage {
   /**
    * The article page with one page of its comments ({@code comments}: a cursor, absent for the
    * first page; {@code order=newest} for newest first), from {@link RenderedArticles} with this
-   * reader's CSRF token spliced in. A cursor or order no page gave out is a 400 page; a page past
-   * the last comment a 404.
+   * reader's CSRF token spliced in, or a 304 when the reader's copy is still the page and its form
+   * still posts (see {@link RenderedArticles.Page#validation}). A cursor or order no page gave out
+   * is a 400 page; a page past the last comment a 404.
    */
   @GetMapping("/articles/{slug}")
   ResponseEntity<byte[]> article(
@@ -343,10 +346,17 @@ class ArticlePages implements CommentFormPage {
                   csrf.getParameterName(),
                   rendered.placeholder());
             });
+    // A reader who opens the page again from their own copy (a 304) has read it again too.
     if (cursor.kind() == CommentCursor.Kind.FIRST && Reads.counts(request)) {
       articles.read(page.articleId());
     }
+    // Checked before the token is spliced in: most views of a page a reader has are 304s.
+    HttpHeaders validation = page.validation(request);
+    if (new ServletWebRequest(request).checkNotModified(validation.getETag())) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(validation).build();
+    }
     return ResponseEntity.ok()
+        .headers(validation)
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .body(page.with(csrf.getToken()));
   }

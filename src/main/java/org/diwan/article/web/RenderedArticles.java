@@ -4,12 +4,20 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.diwan.site.FormTokens;
 import org.diwan.storage.ChangeFeed;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +28,10 @@ import org.springframework.stereotype.Component;
  * their own token. Nothing stale is served: every entry records the {@link ChangeFeed} generations
  * of its article and of the whole site, both read before the page's data, and is used only while
  * both are unchanged and the feed is in sync, on this instance and every other.
+ *
+ * <p>Each render keeps a digest of its bytes, the page's validator with the reader's own token
+ * ({@link Page#validation}): browsers keep the page and revalidate it, and get a 304 while both are
+ * unchanged.
  */
 @Component
 class RenderedArticles {
@@ -28,10 +40,19 @@ class RenderedArticles {
 
   /**
    * A rendered page: the bytes before and after the token ({@code tail} null when the page has no
-   * form), and the generations it was made at.
+   * form), a digest of both, and the generations it was made at.
    */
   public record Page(
-      long articleId, long articleGeneration, long editGeneration, byte[] head, byte[] tail) {
+      long articleId,
+      long articleGeneration,
+      long editGeneration,
+      byte[] head,
+      byte[] tail,
+      String digest) {
+
+    Page(long articleId, long articleGeneration, long editGeneration, byte[] head, byte[] tail) {
+      this(articleId, articleGeneration, editGeneration, head, tail, sha256(head, tail));
+    }
 
     public byte[] with(String token) {
       if (tail == null) {
@@ -44,6 +65,65 @@ class RenderedArticles {
       out.writeBytes(middle);
       out.writeBytes(tail);
       return out.toByteArray();
+    }
+
+    /** Whether the page holds the comment form, and so a token of the reader's own. */
+    public boolean hasForm() {
+      return tail != null;
+    }
+
+    /**
+     * The page's validator as sent to a reader whose stored CSRF token is {@code storedToken}: the
+     * render's digest, and for a page with a form the token too, hashed (an ETag is no place for a
+     * secret). Weak, since the masked token makes no two answers alike byte for byte; equal
+     * whenever the reader's copy still shows what the site would send and its form still posts.
+     */
+    public String etag(String storedToken) {
+      String tag =
+          hasForm()
+              ? sha256(
+                  digest.getBytes(StandardCharsets.UTF_8),
+                  storedToken.getBytes(StandardCharsets.UTF_8))
+              : digest;
+      return "W/\"" + tag + "\"";
+    }
+
+    /**
+     * The headers that let a browser keep the page and ask again each time: its {@link #etag} for
+     * this request's reader, {@code no-cache}, {@code Vary: Accept-Encoding} (the server
+     * compresses), and for a page with the form {@code private} and {@code Vary: Cookie}, since the
+     * cookie holds the reader's token. Sent with a 304 as with the page. Throws when the request
+     * passed no CSRF protection, for a form without it could not post.
+     */
+    public HttpHeaders validation(HttpServletRequest request) {
+      HttpHeaders headers = new HttpHeaders();
+      if (hasForm()) {
+        String stored =
+            FormTokens.stored(request)
+                .orElseThrow(() -> new IllegalStateException("No CSRF token for a form"));
+        headers.setETag(etag(stored));
+        headers.setCacheControl(CacheControl.noCache().cachePrivate());
+        headers.setVary(List.of(HttpHeaders.COOKIE, HttpHeaders.ACCEPT_ENCODING));
+      } else {
+        headers.setETag(etag(""));
+        headers.setCacheControl(CacheControl.noCache());
+        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
+      }
+      return headers;
+    }
+
+    private static String sha256(byte[] first, byte[] second) {
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(first);
+        if (second != null) {
+          sha.update((byte) 0);
+          sha.update(second);
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 

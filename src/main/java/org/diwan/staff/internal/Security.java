@@ -120,7 +120,10 @@ class Security {
                     .authenticated()
                     .anyRequest()
                     .permitAll())
-        .csrf(csrf -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(new SessionBoundCsrfTokens())
+                    .csrfTokenRequestHandler(new MaskedTokens()))
         .formLogin(
             form ->
                 form.loginPage("/login")

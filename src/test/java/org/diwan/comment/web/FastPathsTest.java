@@ -15,6 +15,9 @@ import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
 import org.diwan.article.NewArticle;
+import org.diwan.comment.CommentDecisions;
+import org.diwan.comment.CommentFixtures;
+import org.diwan.comment.CommentSubmission;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -295,5 +298,36 @@ class FastPathsTest {
                     s.web()
                         .send("GET", s.commentsApi(), null, "Authorization", "Bearer dwn_unknown")))
         .allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(401));
+  }
+
+  @Test
+  void aLongCommentListIsCompressedAlikeFromTheKeptJsonAndByTheController() {
+    long before = on.answered("publishedCommentsShortcut");
+    for (Site site : List.of(on, off)) {
+      Article story = site.app().getBean(Articles.class).publish(ArticleFixtures.english("Long"));
+      for (int i = 0; i < 8; i++) {
+        long id =
+            site.app()
+                .getBean(CommentSubmission.class)
+                .submit(
+                    CommentFixtures.withText(
+                        story.slug(),
+                        "Comment "
+                            + i
+                            + ": the council should publish the repair schedule for every bridge"
+                            + " in the city, with the dates each one closes and reopens."))
+                .id();
+        site.app().getBean(CommentDecisions.class).approve(id);
+      }
+      String path = "/api/articles/" + story.slug() + "/comments?after=0&limit=50";
+      HttpResponse<byte[]> gzipped =
+          site.web().fetch("GET", path, "Accept", "application/json", "Accept-Encoding", "gzip");
+      byte[] plain = site.web().getJson(path).body().getBytes(StandardCharsets.UTF_8);
+
+      assertThat(plain.length).isGreaterThan(1024);
+      assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(WebClient.gunzip(gzipped.body())).isEqualTo(plain);
+    }
+    assertThat(on.answered("publishedCommentsShortcut") - before).isEqualTo(2);
   }
 }

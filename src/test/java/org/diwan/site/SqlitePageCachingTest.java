@@ -1,0 +1,6 @@
+package org.diwan.site;
+
+import org.diwan.support.OnSqlite;
+
+@OnSqlite
+class SqlitePageCachingTest extends PageCachingContract {}
