@@ -125,7 +125,7 @@ abstract class PhotoCopiesContract {
   }
 
   @Test
-  void makesEachCopyOnceThoughManyAskAtOnce() throws Exception {
+  void storesEachCopyOnceThoughManyAskAtOnce() throws Exception {
     Photo photo = upload(camera, "The ferry at noon");
     ExecutorService readers = Executors.newFixedThreadPool(6);
     try {
