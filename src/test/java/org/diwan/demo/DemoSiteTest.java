@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.diwan.DiwanApplication;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleBody;
 import org.diwan.article.Articles;
+import org.diwan.article.Photo;
 import org.diwan.article.TextDirection;
 import org.diwan.comment.PublishedComments;
 import org.diwan.site.Texts;
@@ -33,7 +38,7 @@ class DemoSiteTest {
   }
 
   @Test
-  void emptyDataDirectoryIsSeededOnceWithTheDemoSite() {
+  void emptyDataDirectoryIsSeededOnceWithTheDemoSite() throws SQLException {
     try (ConfigurableApplicationContext app = start()) {
       Articles articles = app.getBean(Articles.class);
       List<Article> seeded = articles.newest(0, 20);
@@ -67,9 +72,26 @@ class DemoSiteTest {
       assertThat(web.get("/photos/..%2Fdiwan.db").statusCode()).isIn(400, 404);
       assertThat(web.get("/photos/..%2Fdiwan.db").body()).doesNotContain("SQLite");
       assertThat(web.get("/photos/unknown.jpg").statusCode()).isEqualTo(404);
+      Photo demoPhoto = withPhoto.photos().get(0);
+      assertThat(demoPhoto.widths()).isNotEmpty();
+      for (int width : demoPhoto.widths()) {
+        HttpResponse<String> copy = web.get(demoPhoto.url(width));
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.headers().firstValue("Content-Type")).contains("image/webp");
+      }
+    }
+    // As a release before photo sizes left it: the next start measures the photo again.
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("diwan.db"));
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate("UPDATE photo SET width = NULL, height = NULL");
     }
     try (ConfigurableApplicationContext again = start()) {
-      assertThat(again.getBean(Articles.class).newest(0, 50)).hasSize(12);
+      Articles articles = again.getBean(Articles.class);
+      assertThat(articles.newest(0, 50)).hasSize(12);
+      assertThat(articles.newest(0, 50))
+          .flatExtracting(Article::photos)
+          .isNotEmpty()
+          .allMatch(p -> p.width() > 0 && p.height() > 0 && !p.widths().isEmpty());
     }
   }
 

@@ -307,15 +307,17 @@ public class ArticleRepository {
             .query(Integer.class)
             .single();
     jdbc.sql(
-            "INSERT INTO photo (article_id, position, file_name, content_type, caption, credit)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")
+            "INSERT INTO photo (article_id, position, file_name, content_type, caption, credit,"
+                + " width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             articleId,
             position,
             photo.fileName(),
             photo.contentType(),
             photo.caption(),
-            photo.credit())
+            photo.credit(),
+            photo.width() > 0 ? photo.width() : null,
+            photo.height() > 0 ? photo.height() : null)
         .update();
   }
 
@@ -340,7 +342,7 @@ public class ArticleRepository {
 
   public Optional<Photo> photo(String fileName) {
     return jdbc.sql(
-            "SELECT p.file_name, p.content_type, p.caption, p.credit FROM photo p"
+            "SELECT p.file_name, p.content_type, p.caption, p.credit, p.width, p.height FROM photo p"
                 + " JOIN article a ON a.id = p.article_id WHERE p.file_name = ? AND a.published = ?")
         .params(fileName, true)
         .query(ArticleRepository::photoRow)
@@ -367,7 +369,7 @@ public class ArticleRepository {
             });
     Map<Long, List<Photo>> photos = new HashMap<>();
     jdbc.sql(
-            "SELECT article_id, file_name, content_type, caption, credit FROM photo"
+            "SELECT article_id, file_name, content_type, caption, credit, width, height FROM photo"
                 + " WHERE article_id IN ("
                 + in
                 + ") ORDER BY position")
@@ -378,7 +380,12 @@ public class ArticleRepository {
                   .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                   .add(
                       new Photo(
-                          rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getInt(6),
+                          rs.getInt(7)));
             });
     return articles.stream()
         .map(
@@ -439,6 +446,8 @@ public class ArticleRepository {
         rs.getString("file_name"),
         rs.getString("content_type"),
         rs.getString("caption"),
-        rs.getString("credit"));
+        rs.getString("credit"),
+        rs.getInt("width"),
+        rs.getInt("height"));
   }
 }

@@ -121,6 +121,31 @@ final class PhotoMetadata {
     throw new Unreadable("the image data has no end");
   }
 
+  /**
+   * The EXIF orientation (1–8) of a JPEG this class has stripped, 1 when it has none: how the
+   * picture must be turned to be seen as taken.
+   */
+  static int orientation(byte[] jpeg) {
+    int at = 2;
+    while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+      int marker = jpeg[at + 1] & 0xFF;
+      if (marker == 0xDA || marker == 0xD9) {
+        break;
+      }
+      if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0xFF) {
+        at += marker == 0xFF ? 1 : 2;
+        continue;
+      }
+      int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
+      if (marker == 0xE1 && at + 2 + length <= jpeg.length) {
+        int found = exifOrientation(jpeg, at + 4, length - 2);
+        return found == 0 ? 1 : found;
+      }
+      at += 2 + length;
+    }
+    return 1;
+  }
+
   /** The EXIF orientation (1–8) in an APP1 payload, or 0 when there is none or it is unreadable. */
   private static int exifOrientation(byte[] in, int start, int length) {
     if (length < 14 || !startsWith(in, start, "Exif\0\0")) {

@@ -32,7 +32,14 @@ final class PhotoPixels {
     }
   }
 
-  static void check(PhotoStore.Kind kind, byte[] bytes) throws TooLarge, PhotoMetadata.Unreadable {
+  /** A picture's size in pixels as it is seen: a JPEG turned by its EXIF orientation. */
+  record Size(int width, int height) {}
+
+  /**
+   * @return the picture's size as seen, which is what its smaller copies and the page's {@code
+   *     width} and {@code height} attributes follow
+   */
+  static Size check(PhotoStore.Kind kind, byte[] bytes) throws TooLarge, PhotoMetadata.Unreadable {
     ImageReader reader = reader(kind);
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       reader.setInput(in, true, true);
@@ -53,6 +60,7 @@ final class PhotoPixels {
       } else {
         reader.read(0, param);
       }
+      return seen(kind, bytes, width, height);
     } catch (IOException | RuntimeException e) {
       throw new PhotoMetadata.Unreadable("does not decode: " + e.getMessage());
     } finally {
@@ -60,7 +68,26 @@ final class PhotoPixels {
     }
   }
 
-  private static ImageReader reader(PhotoStore.Kind kind) {
+  /** The size of a stored picture as seen, read from its header alone. */
+  static Size measure(PhotoStore.Kind kind, byte[] bytes) throws PhotoMetadata.Unreadable {
+    ImageReader reader = reader(kind);
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      reader.setInput(in, true, true);
+      return seen(kind, bytes, reader.getWidth(0), reader.getHeight(0));
+    } catch (IOException | RuntimeException e) {
+      throw new PhotoMetadata.Unreadable("no size: " + e.getMessage());
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  private static Size seen(PhotoStore.Kind kind, byte[] bytes, int width, int height) {
+    // Orientations 5 to 8 turn the picture a quarter, so it is seen as wide as it is stored high.
+    boolean turned = kind == PhotoStore.Kind.JPEG && PhotoMetadata.orientation(bytes) >= 5;
+    return turned ? new Size(height, width) : new Size(width, height);
+  }
+
+  static ImageReader reader(PhotoStore.Kind kind) {
     try {
       return switch (kind) {
         case JPEG -> ImageIO.getImageReadersByFormatName("jpeg").next();

@@ -104,9 +104,10 @@ public class PhotoStore {
       throw InvalidArticle.of("photo", "Only JPEG, PNG and WebP photos can be uploaded.");
     }
     byte[] published;
+    PhotoPixels.Size size;
     try {
       published = PhotoMetadata.strip(kind, bytes);
-      PhotoPixels.check(kind, published);
+      size = PhotoPixels.check(kind, published);
     } catch (PhotoMetadata.Unreadable e) {
       throw InvalidArticle.of(
           "photo", "This photo's file is damaged or incomplete. Export it again and upload that.");
@@ -136,6 +137,6 @@ public class PhotoStore {
             + "."
             + kind.extension;
     jdbc.sql("INSERT INTO photo_file (name, bytes) VALUES (?, ?)").params(name, published).update();
-    return new Photo(name, kind.contentType, clean, creditLine);
+    return new Photo(name, kind.contentType, clean, creditLine, size.width(), size.height());
   }
 }

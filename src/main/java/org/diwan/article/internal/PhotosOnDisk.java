@@ -17,8 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves the photos an earlier release kept in {@code DATA_DIR/photos} into the database at start,
- * before the web server opens, so every instance serves them. The files are left where they were.
+ * Brings in what earlier releases left, at start and before the web server opens: moves the photos
+ * kept in {@code DATA_DIR/photos} into the database, so every instance serves them (the files are
+ * left where they were), then has {@link PhotoSizes} measure the photos stored without a size.
  */
 @Component
 class PhotosOnDisk implements SmartLifecycle {
@@ -29,18 +30,28 @@ class PhotosOnDisk implements SmartLifecycle {
   private final Path directory;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final PhotoSizes sizes;
   private volatile boolean running;
 
   PhotosOnDisk(
-      StorageProperties storage, JdbcClient jdbc, PlatformTransactionManager transactions) {
+      StorageProperties storage,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      PhotoSizes sizes) {
     this.directory = PhotoStore.directory(storage.dataDir());
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactions);
+    this.sizes = sizes;
   }
 
   @Override
   public void start() {
     running = true;
+    moveIn();
+    sizes.measureUnmeasured();
+  }
+
+  private void moveIn() {
     if (!Files.isDirectory(directory)) {
       return;
     }
