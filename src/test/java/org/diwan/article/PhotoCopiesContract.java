@@ -206,13 +206,19 @@ abstract class PhotoCopiesContract {
   }
 
   @Test
-  void frontPageTeaserLoadsItsPhotoLazily() {
+  void frontPageLoadsTheLeadsPhotoAtOnceAndLaterTeasersLazily() {
     Photo photo = upload(camera, "The ferry at dawn");
 
+    String lead = img(page("/"), photo);
+    articles.publish(ArticleFixtures.english("Ferries run late"));
     String teaser = img(page("/"), photo);
 
-    assertThat(teaser)
+    assertThat(lead)
         .contains("srcset=\"" + photo.url(480) + " 480w")
+        .contains("sizes=\"(max-width: 40rem) calc(100vw - 2rem), 32rem\"")
+        .contains("width=\"4000\"", "height=\"3000\"", "alt=\"\"")
+        .doesNotContain("loading=");
+    assertThat(teaser)
         .contains("sizes=\"(max-width: 40rem) calc(100vw - 2rem), 24rem\"")
         .contains("width=\"4000\"", "height=\"3000\"", "loading=\"lazy\"", "alt=\"\"");
   }
