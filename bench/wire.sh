@@ -5,7 +5,7 @@
 #   bash bench/wire.sh        # from the repository root; about 3 minutes with the defaults
 #
 # Settings (environment): BUILD=1|0  JAR=target/diwan.jar  PORT=8095  ARTICLE=<demo slug with the
-# photo>  ROUNDS=3  CONNS=32  DUR=10 (seconds per wrk run)  WARM=10  LOAD=1|0 (0: bytes only)
+# photo>  PHOTO_WIDTH=480 (the srcset copy a phone picks: 480 at 1x, 960 at 2x)  ROUNDS=3  CONNS=32  DUR=10 (seconds per wrk run)  WARM=10  LOAD=1|0 (0: bytes only)
 # ARGS (more arguments for the jar, e.g. --spring.web.resources.chain.compressed=false).
 # Prints two Markdown tables and writes them to bench/results/sqlite/wire.md (every curl and wrk
 # answer stays in target/bench/wire/).
@@ -23,8 +23,8 @@ WARM=${WARM:-10}
 BASE=http://127.0.0.1:$PORT
 RAW=$ROOT/target/bench/wire
 rm -rf "$RAW" && mkdir -p "$RAW"
-# A phone's browser: the site sends every width the same bytes (no srcset yet), so the width shows
-# only in what the page lays out, not in what it downloads.
+# A phone's browser. The article's photo is the srcset copy it picks: on a 390-pixel-wide screen the
+# photo's slot is 358 CSS pixels (sizes), so 480w at 1x, 960w at 2x, 1600w at 3x (PHOTO_WIDTH).
 PHONE="Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
 
 for tool in wrk curl; do command -v $tool >/dev/null || { echo "needs $tool"; exit 1; }; done
@@ -55,6 +55,10 @@ html=$(curl -s "$BASE$page")
 mapfile -t parts < <(printf '%s' "$html" |
   grep -oE '(href="/css/[^"]+"|src="/js/[^"]+"|src="/photos/[^"]+")' | sed -E 's/^[a-z]+="([^"]+)"$/\1/')
 [ ${#parts[@]} -ge 3 ] || { echo "expected a stylesheet, a script and a photo on $page"; exit 1; }
+copy=$(printf '%s' "$html" | grep -oE "/photos/${PHOTO_WIDTH:-480}/[^\" ]+ [0-9]+w" | head -1 | cut -d' ' -f1 || true)
+if [ -n "$copy" ]; then
+  for i in "${!parts[@]}"; do [[ ${parts[$i]} == /photos/* ]] && parts[$i]=$copy; done
+fi
 
 echo "== bytes of $page and what it loads (${#parts[@]} files), as a phone asks for them"
 declare -A SUM

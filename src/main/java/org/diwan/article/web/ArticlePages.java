@@ -68,18 +68,21 @@ class ArticlePages implements CommentFormPage {
   private final PublishedComments comments;
   private final Guidelines guidelines;
   private final RenderedArticles rendered;
+  private final FrontPages frontPages;
 
   ArticlePages(
       Articles articles,
       Sections sections,
       PublishedComments comments,
       Guidelines guidelines,
-      RenderedArticles rendered) {
+      RenderedArticles rendered,
+      FrontPages frontPages) {
     this.articles = articles;
     this.sections = sections;
     this.comments = comments;
     this.guidelines = guidelines;
     this.rendered = rendered;
+    this.frontPages = frontPages;
   }
 
   /** An edition's code in a path: only Diwan's editions, so other addresses stay 404s. */
@@ -124,7 +127,28 @@ class ArticlePages implements CommentFormPage {
               counts(listing.articles()),
               List.of()));
     }
-    Articles.Listing first = articles.newestPage(t.lang(), 1);
+    FrontPages.Stories stories = frontPages.of(t.lang(), () -> stories(t.lang()));
+    List<Article> all = new ArrayList<>(stories.latest());
+    stories.sections().forEach(b -> all.addAll(b.articles()));
+    if (stories.lead() != null) {
+      all.add(stories.lead());
+    }
+    FrontPage front =
+        new FrontPage(
+            stories.lead(),
+            stories.sections(),
+            stories.latest(),
+            stories.mostRead(),
+            counts(all),
+            stories.hasMore());
+    return new ModelAndView("home", Map.of("t", t, "front", front));
+  }
+
+  /**
+   * The newest story as the lead, the newest few of each section and of the rest, the most read.
+   */
+  private FrontPages.Stories stories(String lang) {
+    Articles.Listing first = articles.newestPage(lang, 1);
     List<Article> newest = first.articles();
     Article lead = newest.isEmpty() ? null : newest.get(0);
     Set<Long> shown = new HashSet<>();
@@ -132,7 +156,7 @@ class ArticlePages implements CommentFormPage {
       shown.add(lead.id());
     }
     List<FrontPage.Block> blocks = new ArrayList<>();
-    for (Section section : sections.of(t.lang())) {
+    for (Section section : sections.of(lang)) {
       List<Article> latest =
           articles.latestIn(section, PER_SECTION + 1).stream()
               .filter(a -> !shown.contains(a.id()))
@@ -145,20 +169,8 @@ class ArticlePages implements CommentFormPage {
     }
     List<Article> rest =
         newest.stream().filter(a -> !shown.contains(a.id())).limit(LATEST).toList();
-    List<Article> all = new ArrayList<>(rest);
-    blocks.forEach(b -> all.addAll(b.articles()));
-    if (lead != null) {
-      all.add(lead);
-    }
-    FrontPage front =
-        new FrontPage(
-            lead,
-            blocks,
-            rest,
-            articles.mostRead(t.lang(), MOST_READ),
-            counts(all),
-            first.hasNext());
-    return new ModelAndView("home", Map.of("t", t, "front", front));
+    return new FrontPages.Stories(
+        lead, blocks, rest, articles.mostRead(lang, MOST_READ), first.hasNext());
   }
 
   /** A section's stories, newest first, a page at a time. */
