@@ -215,7 +215,7 @@ abstract class PhotoCopiesContract {
 
     assertThat(lead)
         .contains("srcset=\"" + photo.url(480) + " 480w")
-        .contains("sizes=\"(max-width: 40rem) calc(100vw - 2rem), 32rem\"")
+        .contains("sizes=\"(max-width: 40rem) calc(100vw - 2rem), 42rem\"")
         .contains("width=\"4000\"", "height=\"3000\"", "alt=\"\"")
         .doesNotContain("loading=");
     assertThat(teaser)
