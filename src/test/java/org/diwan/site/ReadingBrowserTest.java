@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -72,9 +73,19 @@ class ReadingBrowserTest {
   }
 
   private void search(String words) {
+    JavascriptExecutor js = (JavascriptExecutor) browser();
+    // Enter does not wait for the results page as a click on a link does: the old page is marked,
+    // and the results are read once a page without the mark has loaded.
+    js.executeScript("window.diwanSearchedFrom = true");
     WebElement box = browser().findElement(By.cssSelector(".search-box input[name=q]"));
     box.clear();
     box.sendKeys(words, Keys.ENTER);
+    new WebDriverWait(browser(), Duration.ofSeconds(10))
+        .until(
+            driver ->
+                (Boolean)
+                    js.executeScript(
+                        "return !window.diwanSearchedFrom && document.readyState === 'complete'"));
   }
 
   private void noOverflow(String step) {
