@@ -97,6 +97,10 @@ abstract class ReadingContract {
         .doesNotContain("هەواڵی ژمارە 24<")
         .contains("rel=\"next\" href=\"" + section.path() + "?page=2\"")
         .contains("aria-current=\"page\"><bdi>" + section.name());
+    // Under the section's own heading a teaser names its topic, not the section again.
+    assertThat(one.body())
+        .doesNotContain("class=\"kicker\"><a href=\"" + section.path())
+        .contains("class=\"kicker\"><a href=\"/ckb/tags/");
     assertThat(three.body())
         .contains("هەواڵی ژمارە 0<")
         .contains("هەواڵی ژمارە 4<")
@@ -138,7 +142,8 @@ abstract class ReadingContract {
     assertThat(front.indexOf(lead.headline())).isLessThan(front.indexOf(block));
     assertThat(front.substring(front.indexOf(block)))
         .contains(filed.headline())
-        .contains(Texts.of(lang).get("comments.count", 2));
+        .contains(Texts.of(lang).get("comments.count", 2))
+        .doesNotContain("class=\"kicker\"><a href=\"" + section.path());
     assertThat(front).contains("href=\"" + section.path() + "\"");
   }
 
