@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoticeSender implements SmartLifecycle {
 
-  static final int MAX_ATTEMPTS = 12;
+  // About 17 hours of doubling, then daily: a notice is given up after about five days.
+  static final int MAX_ATTEMPTS = 16;
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   static final Duration LONGEST_RETRY = Duration.ofDays(1);
 
