@@ -114,6 +114,14 @@ abstract class NoticeContract {
   }
 
   @Test
+  void theFormOffersTheEmailBoxWhenMailIsConfigured() {
+    Article article = articles.publish(ArticleFixtures.english("Offered"));
+    assertThat(new WebClient(port).get(article.path()).body())
+        .contains("name=\"emailMe\"")
+        .contains(Texts.of("en").get("form.emailMe"));
+  }
+
+  @Test
   void noMessageForACommenterWhoDidNotAsk() {
     Article article = articles.publish(ArticleFixtures.english("Bridge reopens"));
     SubmittedComment c = submission.submit(CommentFixtures.valid(article.slug()));
