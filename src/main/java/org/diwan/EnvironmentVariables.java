@@ -42,6 +42,13 @@ public final class EnvironmentVariables implements EnvironmentPostProcessor {
     NAMES.put("DIWAN_TRUSTED_PROXIES", "server.tomcat.remoteip.internal-proxies");
     NAMES.put("DIWAN_KEEP_ERASED_TEXTS", "diwan.privacy.keep-erased-texts");
     NAMES.put("DIWAN_FAST_PATHS", "diwan.fast-paths");
+    // issue 21: mail
+    NAMES.put("DIWAN_SMTP_HOST", "spring.mail.host");
+    NAMES.put("DIWAN_SMTP_PORT", "spring.mail.port");
+    NAMES.put("DIWAN_SMTP_USERNAME", "spring.mail.username");
+    NAMES.put("DIWAN_SMTP_PASSWORD", "spring.mail.password");
+    NAMES.put("DIWAN_SMTP_FROM", "diwan.mail.from");
+    NAMES.put("DIWAN_SMTP_STARTTLS", "spring.mail.properties.mail.smtp.starttls.enable");
     NAMES.put("PORT", "server.port");
   }
 

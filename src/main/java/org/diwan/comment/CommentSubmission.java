@@ -9,6 +9,7 @@ import org.diwan.comment.internal.CommentScreening;
 import org.diwan.comment.internal.CommentTokens;
 import org.diwan.comment.internal.DuplicateComment;
 import org.diwan.comment.internal.GroupCommit;
+import org.diwan.site.MailOffer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +37,7 @@ public class CommentSubmission {
   private final GroupCommit<NewRow, Long> commits;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final MailOffer notices;
 
   CommentSubmission(
       CommentTargets targets,
@@ -43,7 +45,8 @@ public class CommentSubmission {
       CommentScreening screening,
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      MailOffer notices) {
     this.targets = targets;
     this.repository = repository;
     this.screening = screening;
@@ -51,6 +54,7 @@ public class CommentSubmission {
         new GroupCommit<>("comment-writer", new TransactionTemplate(transactions), Store::new);
     this.events = events;
     this.clock = clock;
+    this.notices = notices;
   }
 
   public SubmittedComment submit(SubmitComment submission) {
@@ -72,6 +76,7 @@ public class CommentSubmission {
                 target.articleId(),
                 CommentTokens.key(token),
                 draft,
+                submission.emailMe() && notices.offered(),
                 now,
                 CommentRepository.ScreeningRow.of(screened)));
     // Committed by now: listeners run here, on this request's thread, and not in the writer that
@@ -84,6 +89,7 @@ public class CommentSubmission {
       long articleId,
       String tokenKey,
       CommentDraft draft,
+      boolean emailMe,
       Instant at,
       CommentRepository.ScreeningRow screening) {}
 
@@ -99,7 +105,7 @@ public class CommentSubmission {
         throw new DuplicateComment();
       }
       return inserts.insert(
-          row.articleId(), row.tokenKey(), row.draft(), row.at(), row.screening());
+          row.articleId(), row.tokenKey(), row.draft(), row.emailMe(), row.at(), row.screening());
     }
 
     @Override

@@ -17,6 +17,11 @@ public class SiteAddress {
     this.configured = base == null || base.isBlank() ? null : base.replaceAll("/+$", "");
   }
 
+  /** {@code diwan.base-url} when set: the address for links made off any request. */
+  public java.util.Optional<String> configured() {
+    return java.util.Optional.ofNullable(configured);
+  }
+
   public String base() {
     return configured != null
         ? configured

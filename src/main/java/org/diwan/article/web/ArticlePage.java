@@ -28,7 +28,8 @@ public record ArticlePage(
     String csrfToken,
     String canonicalUrl,
     String imageUrl,
-    List<Alternate> alternates) {
+    List<Alternate> alternates,
+    boolean emailOffered) {
 
   /** The edition whose words the page is written in: the article's language. */
   public Texts t() {

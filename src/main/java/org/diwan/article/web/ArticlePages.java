@@ -25,6 +25,7 @@ import org.diwan.guideline.Guidelines;
 import org.diwan.site.Alternate;
 import org.diwan.site.ErrorPage;
 import org.diwan.site.Formats;
+import org.diwan.site.MailOffer;
 import org.diwan.site.Problems;
 import org.diwan.site.Texts;
 import org.springframework.http.HttpHeaders;
@@ -70,19 +71,23 @@ class ArticlePages implements CommentFormPage {
   private final RenderedArticles rendered;
   private final FrontPages frontPages;
 
+  private final MailOffer mail;
+
   ArticlePages(
       Articles articles,
       Sections sections,
       PublishedComments comments,
       Guidelines guidelines,
       RenderedArticles rendered,
-      FrontPages frontPages) {
+      FrontPages frontPages,
+      MailOffer mail) {
     this.articles = articles;
     this.sections = sections;
     this.comments = comments;
     this.guidelines = guidelines;
     this.rendered = rendered;
     this.frontPages = frontPages;
+    this.mail = mail;
   }
 
   /** An edition's code in a path: only Diwan's editions, so other addresses stay 404s. */
@@ -433,6 +438,7 @@ class ArticlePages implements CommentFormPage {
         csrfToken,
         canonical,
         image,
-        alternates);
+        alternates,
+        mail.offered());
   }
 }

@@ -42,7 +42,11 @@ public record CommentDraft(String name, String email, String text) {
     String email = oneLine(submission.email());
     String text = clean(submission.text());
 
-    if (name.isEmpty() || !visible(name)) {
+    // A line break or other control character in a name or address is refused, not cleaned: it
+    // has no place there, and one that reached a mail header could add headers of its own.
+    if (hasControl(submission.name())) {
+      errors.put("name", new Message("form.error.name.controls"));
+    } else if (name.isEmpty() || !visible(name)) {
       errors.put("name", new Message("form.error.name.missing"));
     } else if (length(name) > MAX_NAME) {
       errors.put("name", new Message("form.error.name.tooLong", MAX_NAME));
@@ -50,7 +54,9 @@ public record CommentDraft(String name, String email, String text) {
       errors.put("name", new Message("form.error.name.unstorable"));
     }
 
-    if (email.isEmpty()) {
+    if (hasControl(submission.email())) {
+      errors.put("email", new Message("form.error.email.invalid"));
+    } else if (email.isEmpty()) {
       errors.put("email", new Message("form.error.email.missing"));
     } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
       errors.put("email", new Message("form.error.email.invalid"));
@@ -123,6 +129,12 @@ public record CommentDraft(String name, String email, String text) {
 
   private static String oneLine(String value) {
     return clean(value).replaceAll("\\s+", " ");
+  }
+
+  private static final Pattern CONTROLS = Pattern.compile("\\p{Cc}");
+
+  private static boolean hasControl(String value) {
+    return value != null && CONTROLS.matcher(value).find();
   }
 
   private static int length(String value) {

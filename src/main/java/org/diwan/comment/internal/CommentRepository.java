@@ -50,7 +50,8 @@ public class CommentRepository {
 
   private static final String INSERT =
       "INSERT INTO comment (article_id, token_hash, author_name, author_email, email_key, body,"
-          + " submitted_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING') RETURNING id";
+          + " submitted_at, status, notify_on_decision)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) RETURNING id";
   private static final String RECENTLY_POSTED =
       "SELECT body FROM comment WHERE email_key = ? AND submitted_at >= ?";
   private static final String INSERT_SCREENING =
@@ -138,7 +139,12 @@ public class CommentRepository {
     }
 
     public long insert(
-        long articleId, String tokenKey, CommentDraft draft, Instant at, ScreeningRow s) {
+        long articleId,
+        String tokenKey,
+        CommentDraft draft,
+        boolean notify,
+        Instant at,
+        ScreeningRow s) {
       try {
         if (comment == null) {
           comment = connection.prepareStatement(INSERT);
@@ -151,6 +157,7 @@ public class CommentRepository {
         comment.setString(5, CommenterEmail.key(draft.email()));
         comment.setString(6, draft.text());
         comment.setLong(7, at.toEpochMilli());
+        comment.setBoolean(8, notify);
         long id;
         try (ResultSet rs = comment.executeQuery()) {
           rs.next();
@@ -279,10 +286,37 @@ public class CommentRepository {
    * {@code token_hash} holds {@link CommentTokens#key}, which is a plain hash only for old tokens.
    */
   Optional<Comment> findByTokenKey(String tokenKey) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM comment WHERE token_hash = ?")
+    // The key shown after posting is on the comment; those sent by e-mail are beside it.
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM comment WHERE token_hash = ? OR id ="
+                + " (SELECT comment_id FROM comment_status_key WHERE key_hash = ?)")
+        .param(tokenKey)
         .param(tokenKey)
         .query(CommentRepository::row)
         .optional();
+  }
+
+  /** Adds a further key that opens comment {@code id}'s status page. */
+  public void addStatusKey(long id, String tokenKey, Instant at) {
+    jdbc.sql("INSERT INTO comment_status_key (key_hash, comment_id, issued_at) VALUES (?, ?, ?)")
+        .params(tokenKey, id, at.toEpochMilli())
+        .update();
+  }
+
+  /** Takes back a key added by {@link #addStatusKey} (its message was never sent). */
+  public void removeStatusKey(String tokenKey) {
+    jdbc.sql("DELETE FROM comment_status_key WHERE key_hash = ?").param(tokenKey).update();
+  }
+
+  /** Whether the commenter of comment {@code id} asked to be e-mailed of its decision. */
+  public boolean notifyOnDecision(long id) {
+    return jdbc.sql("SELECT notify_on_decision FROM comment WHERE id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   /** A comment with its screening result, as the queues read them. */

@@ -14,8 +14,10 @@ public class DuplicateComment extends ErrorResponseException {
             HttpStatus.CONFLICT,
             "comment.duplicate",
             "Already posted",
-            "You posted this same comment a moment ago. It is already waiting for moderation, so"
-                + " this copy was not stored."),
+            "You posted this same comment a moment ago, so this copy was not stored: the first is"
+                + " already waiting for moderation. To follow it, return to the private page shown"
+                + " right after you posted it (your browser’s history has it); if you asked to be"
+                + " e-mailed, the decision will also reach you by e-mail."),
         null);
   }
 }

@@ -66,7 +66,9 @@ class CommentApi {
       @PathVariable String slug, @RequestBody NewComment body, HttpServletRequest request) {
     limits.check(request.getRemoteAddr(), body.email());
     SubmittedComment stored =
-        submission.submit(new SubmitComment(slug, body.name(), body.email(), body.text()));
+        submission.submit(
+            new SubmitComment(
+                slug, body.name(), body.email(), body.text(), Boolean.TRUE.equals(body.emailMe())));
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .header("Location", "/api/comments/" + stored.token())
         .body(
@@ -141,7 +143,8 @@ class CommentApi {
   }
 
   /** The body of a new comment. */
-  record NewComment(String name, String email, String text) {}
+  /** {@code emailMe}: optional, e-mail the commenter once the comment is decided. */
+  record NewComment(String name, String email, String text, Boolean emailMe) {}
 
   record Accepted(long id, String token, String status, String statusUrl) {}
 

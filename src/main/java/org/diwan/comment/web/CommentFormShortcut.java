@@ -79,10 +79,11 @@ class CommentFormShortcut extends FastPath {
     String name = single(request, "name");
     String email = single(request, "email");
     String text = single(request, "text");
-    if (name == null || email == null || text == null) {
+    String emailMe = single(request, "emailMe");
+    if (name == null || email == null || text == null || emailMe == null) {
       return null;
     }
-    return new SubmitComment(slug, name, email, text);
+    return new SubmitComment(slug, name, email, text, CommentForms.ticked(emailMe));
   }
 
   /** The field's one value, "" when absent (as the controller's default), null when repeated. */

@@ -32,10 +32,11 @@ class CommentForms {
       @RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String email,
       @RequestParam(defaultValue = "") String text,
+      @RequestParam(defaultValue = "") String emailMe,
       CsrfToken csrf,
       HttpServletRequest request) {
     CommentFormPosts.Outcome outcome =
-        posts.post(request, new SubmitComment(slug, name, email, text));
+        posts.post(request, new SubmitComment(slug, name, email, text, ticked(emailMe)));
     if (outcome.stored() != null) {
       // An explicit fragment, or the browser would carry the form's #post-comment over.
       RedirectView toStatus = new RedirectView(statusLocation(outcome.stored()), true);
@@ -43,7 +44,14 @@ class CommentForms {
       return new ModelAndView(toStatus);
     }
     return pages.withErrors(
-        slug, new CommentForm(name, email, text, outcome.invalid().reasons()), csrf);
+        slug,
+        new CommentForm(name, email, text, outcome.invalid().reasons(), ticked(emailMe)),
+        csrf);
+  }
+
+  /** Whether a checkbox was sent ticked ("on" is what a browser sends). */
+  static boolean ticked(String value) {
+    return value.equals("on") || value.equals("true");
   }
 
   /** Where a stored comment's reader is sent, within the site. */

@@ -80,13 +80,26 @@ class CommentDraftTest {
     CommentDraft draft =
         CommentDraft.of(
             new SubmitComment(
-                "a",
-                "Ev\u202Eil\u0007",
-                "n@example.org",
-                "می\u200Cخواهم\u2066 ok\u2069\r\nline\u0000"));
+                "a", "Ev\u202Eil", "n@example.org", "می\u200Cخواهم\u2066 ok\u2069\r\nline\u0000"));
 
     assertThat(draft.name()).isEqualTo("Evil");
     assertThat(draft.text()).isEqualTo("می\u200Cخواهم ok\nline");
+  }
+
+  @Test
+  void refusesLineBreaksAndOtherControlsInNameAndEmailSoNoneCanReachAMailHeader() {
+    assertThat(
+            invalid(new SubmitComment("a", "Eve\r\nBcc: x@evil.test", "n@example.org", "Hi"))
+                .fieldErrors())
+        .containsOnlyKeys("name");
+    assertThat(
+            invalid(new SubmitComment("a", "Eve", "n@example.org\r\nBcc: x@evil.test", "Hi"))
+                .fieldErrors())
+        .containsOnlyKeys("email");
+    assertThat(invalid(new SubmitComment("a", "Eve\u0007", "n@example.org", "Hi")).fieldErrors())
+        .containsOnlyKeys("name");
+    assertThat(invalid(new SubmitComment("a", "Eve", "n@example.org\n", "Hi")).fieldErrors())
+        .containsOnlyKeys("email");
   }
 
   @Test

@@ -1,0 +1,187 @@
+package org.diwan.notice.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diwan.article.Article;
+import org.diwan.article.ArticleFixtures;
+import org.diwan.article.Articles;
+import org.diwan.comment.CommentFixtures;
+import org.diwan.comment.CommentSubmission;
+import org.diwan.comment.SubmitComment;
+import org.diwan.comment.SubmittedComment;
+import org.diwan.guideline.GuidelineCode;
+import org.diwan.guideline.Guidelines;
+import org.diwan.moderation.Decide;
+import org.diwan.moderation.DecisionAction;
+import org.diwan.moderation.Moderation;
+import org.diwan.site.Texts;
+import org.diwan.support.WebClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** E-mail notices through a real SMTP server, run against each database the site supports. */
+@Import(TestMail.Clocks.class)
+abstract class NoticeContract {
+
+  static final TestMail MAIL = new TestMail();
+
+  @Autowired Articles articles;
+  @Autowired CommentSubmission submission;
+  @Autowired Moderation moderation;
+  @Autowired NoticeSender sender;
+  @Autowired NoticeRepository notices;
+  @Autowired Guidelines guidelines;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestMail.HandClock clock;
+  @LocalServerPort int port;
+
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    MAIL.server().purgeEmailFromAllMailboxes();
+  }
+
+  @AfterEach
+  void serverBackUp() {
+    if (!MAIL.server().isRunning()) {
+      MAIL.start();
+    }
+  }
+
+  private SubmittedComment asking(Article article) {
+    SubmitComment c = CommentFixtures.valid(article.slug());
+    return submission.submit(
+        new SubmitComment(c.articleSlug(), c.name(), c.email(), c.text(), true));
+  }
+
+  private void reject(long id) {
+    moderation.decide(
+        new Decide(
+            id,
+            DecisionAction.REJECT,
+            Set.of(GuidelineCode.PERSONAL_ATTACK),
+            null,
+            "m@x.test",
+            false));
+  }
+
+  @Test
+  void decisionSendsOneMessageInTheArticlesLanguageWhoseLinkOpensTheStatusPage() throws Exception {
+    Article article = articles.publish(ArticleFixtures.sorani("بودجەی شارەوانی"));
+    SubmittedComment c = asking(article);
+
+    reject(c.id());
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(sender.sendDue()).isZero();
+
+    MimeMessage[] received = MAIL.server().getReceivedMessages();
+    assertThat(received).hasSize(1);
+    MimeMessage message = received[0];
+    Texts ckb = Texts.of("ckb");
+    assertThat(message.getSubject())
+        .isEqualTo(ckb.get("notice.decision.subject", article.headline()));
+    assertThat(message.getAllRecipients()[0].toString()).endsWith("@example.org");
+    String body = ((String) message.getContent()).replace("\r\n", "\n");
+    assertThat(body)
+        .contains(ckb.get("notice.decision.rejected", article.headline()))
+        .contains(
+            guidelines
+                .describe(GuidelineCode.PERSONAL_ATTACK, Locale.forLanguageTag("ckb"))
+                .title())
+        .doesNotContain("Shirin");
+    Matcher link = Pattern.compile("http://news\\.diwan\\.test(/comments/\\S+)").matcher(body);
+    assertThat(link.find()).isTrue();
+    var page = new WebClient(port).get(link.group(1));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(ckb.get("status.rejected.title"));
+    assertThat(
+            jdbc.sql("SELECT status FROM notice WHERE comment_id = ?")
+                .param(c.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("SENT");
+  }
+
+  @Test
+  void theFormOffersTheEmailBoxWhenMailIsConfigured() {
+    Article article = articles.publish(ArticleFixtures.english("Offered"));
+    assertThat(new WebClient(port).get(article.path()).body())
+        .contains("name=\"emailMe\"")
+        .contains(Texts.of("en").get("form.emailMe"));
+  }
+
+  @Test
+  void noMessageForACommenterWhoDidNotAsk() {
+    Article article = articles.publish(ArticleFixtures.english("Bridge reopens"));
+    SubmittedComment c = submission.submit(CommentFixtures.valid(article.slug()));
+
+    reject(c.id());
+
+    assertThat(sender.sendDue()).isZero();
+    assertThat(MAIL.server().getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void smtpDownDelaysTheNoticeWithoutFailingSubmissionOrDecisionAndSendsItWhenBack() {
+    Article article = articles.publish(ArticleFixtures.english("Power cuts in the north"));
+    MAIL.stop();
+
+    SubmittedComment c = asking(article);
+    reject(c.id());
+    assertThat(sender.sendDue()).isZero();
+
+    Map<String, Object> row =
+        jdbc.sql(
+                "SELECT status, attempts, next_attempt_at, last_error FROM notice"
+                    + " WHERE comment_id = ?")
+            .param(c.id())
+            .query()
+            .singleRow();
+    assertThat(row.get("status")).isEqualTo("PENDING");
+    assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
+    assertThat(((Number) row.get("next_attempt_at")).longValue())
+        .isEqualTo(clock.instant().plus(Duration.ofMinutes(1)).toEpochMilli());
+    assertThat(row.get("last_error")).isNotNull();
+
+    MAIL.start();
+    assertThat(sender.sendDue()).as("not due yet").isZero();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(MAIL.server().getReceivedMessages()).hasSize(1);
+    assertThat(notices.counts().sent()).isPositive();
+  }
+
+  @Test
+  void aDueNoticeIsClaimedByOneSenderOnly() {
+    Article article = articles.publish(ArticleFixtures.english("Two senders"));
+    MAIL.stop();
+    reject(asking(article).id());
+
+    var due = notices.due(clock.instant(), 100);
+    assertThat(due).isNotEmpty();
+    var first = due.get(due.size() - 1);
+    assertThat(notices.claim(first, clock.instant().plus(Duration.ofMinutes(10)))).isPresent();
+    assertThat(notices.claim(first, clock.instant().plus(Duration.ofMinutes(10)))).isEmpty();
+  }
+
+  @Test
+  void backoffDoublesFromAMinuteUpToADay() {
+    assertThat(NoticeSender.delay(1)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(NoticeSender.delay(2)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(NoticeSender.delay(5)).isEqualTo(Duration.ofMinutes(16));
+    assertThat(NoticeSender.delay(11)).isEqualTo(Duration.ofMinutes(1024));
+    assertThat(NoticeSender.delay(12)).isEqualTo(Duration.ofDays(1));
+    assertThat(NoticeSender.delay(40)).isEqualTo(Duration.ofDays(1));
+  }
+}

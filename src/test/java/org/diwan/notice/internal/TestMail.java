@@ -1,0 +1,90 @@
+package org.diwan.notice.internal;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real SMTP server (GreenMail) on a free port, which a test can stop and start again on the same
+ * port, and a clock the test moves by hand so retries fall due without waiting.
+ */
+final class TestMail {
+
+  private final int port;
+  private GreenMail server;
+
+  TestMail() {
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    start();
+  }
+
+  void start() {
+    server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+  }
+
+  void stop() {
+    server.stop();
+  }
+
+  GreenMail server() {
+    return server;
+  }
+
+  /** Points the application's mail sender at this server; the sender thread all but idles. */
+  void register(DynamicPropertyRegistry properties) {
+    properties.add("spring.mail.host", () -> "127.0.0.1");
+    properties.add("spring.mail.port", () -> port);
+    properties.add("diwan.mail.from", () -> "newsroom@diwan.test");
+    properties.add("diwan.mail.poll", () -> "PT1H");
+    properties.add("diwan.base-url", () -> "http://news.diwan.test");
+  }
+
+  /** A clock that stands still until a test moves it. */
+  static final class HandClock extends Clock {
+    private volatile Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @TestConfiguration
+  static class Clocks {
+    @Bean
+    @Primary
+    HandClock handClock() {
+      return new HandClock();
+    }
+  }
+}
