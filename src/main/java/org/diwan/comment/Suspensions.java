@@ -3,6 +3,7 @@ package org.diwan.comment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public class Suspensions {
     if (period != null && (period.isNegative() || period.isZero())) {
       throw new InvalidSuspension("The period must be at least a day, or no end date.");
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Instant ends = period == null ? null : now.plus(period);
     long id =
         jdbc.sql(
