@@ -267,6 +267,21 @@ abstract class ReportsContract {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("report.no-comment");
     assertThat(reportsStored(id)).isEqualTo(1);
+    assertThat(web.getJson("/v3/api-docs").body())
+        .contains("/api/articles/{slug}/comments/{id}/reports");
+  }
+
+  @Test
+  void aReportLeavesTheArticlePagesCachedCopyValid() {
+    long id = published();
+    WebClient web =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    String page = "/articles/" + article.slug();
+    String before = web.get(page).headers().firstValue("ETag").orElseThrow();
+
+    reports.file(article.slug(), id, "THREAT", null, client());
+
+    assertThat(web.get(page).headers().firstValue("ETag")).contains(before);
   }
 
   @Test
