@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The article is checked first (unknown: {@link CommentTargetNotFound}; closed: {@link
  * ArticleClosedForComments}), then the fields ({@link InvalidComment}). A comment that passes is
  * screened ({@link CommentScreening}) and written with its screening result in one transaction, so
- * a refused submission leaves nothing behind. Submissions arriving together share that transaction
- * ({@link GroupCommit}): one commit for many, and {@code submit} still returns only once the
- * caller's comment is committed.
+ * a refused submission leaves nothing behind. A suspended address is refused ({@link
+ * CommenterIsSuspended}). Submissions arriving together share that transaction ({@link
+ * GroupCommit}): one commit for many, and {@code submit} still returns only once the caller's
+ * comment is committed.
  */
 @Service
 public class CommentSubmission {
@@ -34,6 +35,7 @@ public class CommentSubmission {
   private final CommentTargets targets;
   private final CommentRepository repository;
   private final CommentScreening screening;
+  private final Suspensions suspensions;
   private final GroupCommit<NewRow, Long> commits;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -43,6 +45,7 @@ public class CommentSubmission {
       CommentTargets targets,
       CommentRepository repository,
       CommentScreening screening,
+      Suspensions suspensions,
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
       Clock clock,
@@ -50,6 +53,7 @@ public class CommentSubmission {
     this.targets = targets;
     this.repository = repository;
     this.screening = screening;
+    this.suspensions = suspensions;
     this.commits =
         new GroupCommit<>("comment-writer", new TransactionTemplate(transactions), Store::new);
     this.events = events;
@@ -66,6 +70,7 @@ public class CommentSubmission {
       throw new ArticleClosedForComments(target.slug());
     }
     CommentDraft draft = CommentDraft.of(submission);
+    suspensions.requireAllowed(draft.email());
     // Screened before the transaction: it needs no database and holds no lock.
     ScreeningSummary screened = screening.screen(draft, target);
     Instant now = clock.instant();

@@ -4,11 +4,14 @@ import org.diwan.article.ArticleUpdated;
 import org.diwan.article.SectionChanged;
 import org.diwan.audit.AuditTrail;
 import org.diwan.comment.CommenterErased;
+import org.diwan.comment.CommenterSuspended;
 import org.diwan.comment.PersonalDataExported;
+import org.diwan.comment.SuspensionLifted;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.moderation.DecisionRecorded;
 import org.diwan.moderation.ModerationDecision;
 import org.diwan.moderation.PoliciesChanged;
+import org.diwan.moderation.ReportsDismissed;
 import org.diwan.staff.StaffChanged;
 import org.diwan.storage.KeyedHash;
 import org.diwan.wordlist.WordListChanged;
@@ -102,5 +105,35 @@ class AuditedEvents {
         "privacy.erased",
         hashes.of(event.emailKey()),
         event.comments() + " comments");
+  }
+
+  // issue 21: reports and suspensions
+
+  @EventListener
+  @Transactional
+  void on(CommenterSuspended event) {
+    audit.record(
+        event.actor(),
+        "commenter.suspended",
+        hashes.of(event.emailKey()),
+        (event.endsAt() == null ? "no end date" : "until " + event.endsAt())
+            + "; "
+            + event.reason());
+  }
+
+  @EventListener
+  @Transactional
+  void on(SuspensionLifted event) {
+    audit.record(event.actor(), "commenter.unsuspended", hashes.of(event.emailKey()), "");
+  }
+
+  @EventListener
+  @Transactional
+  void on(ReportsDismissed event) {
+    audit.record(
+        event.actor(),
+        "comment.kept",
+        "comment " + event.commentId(),
+        event.reports() + " reports dismissed");
   }
 }

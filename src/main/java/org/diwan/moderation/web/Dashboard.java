@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.diwan.comment.CommentQueue;
+import org.diwan.comment.Suspensions;
+import org.diwan.moderation.Reports;
 import org.diwan.moderation.internal.DecisionRepository;
 import org.diwan.site.SiteProperties;
 import org.springframework.stereotype.Controller;
@@ -22,12 +24,22 @@ class Dashboard {
   private final DecisionRepository decisions;
   private final Clock clock;
   private final ZoneId zone;
+  private final Reports reports;
+  private final Suspensions suspensions;
 
-  Dashboard(CommentQueue comments, DecisionRepository decisions, Clock clock, SiteProperties site) {
+  Dashboard(
+      CommentQueue comments,
+      DecisionRepository decisions,
+      Clock clock,
+      SiteProperties site,
+      Reports reports,
+      Suspensions suspensions) {
     this.comments = comments;
     this.decisions = decisions;
     this.clock = clock;
     this.zone = site.timeZone();
+    this.reports = reports;
+    this.suspensions = suspensions;
   }
 
   @GetMapping("/moderation/dashboard")
@@ -47,6 +59,14 @@ class Dashboard {
             median(waits),
             waits.size(),
             zone));
+    // issue 21: reports and suspensions
+    Reports.Waiting reported = reports.waiting();
+    model.addAttribute(
+        "reports",
+        new ReportFigures(
+            reported.comments(),
+            reported.oldest() == null ? null : Duration.between(reported.oldest(), now),
+            suspensions.inForceCount()));
     return "moderation/dashboard";
   }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.diwan.comment.CommentStatus;
 import org.diwan.comment.QueueQuery;
+import org.diwan.comment.Suspensions;
 import org.diwan.guideline.Guidelines;
 import org.diwan.moderation.Decide;
 import org.diwan.moderation.Moderation;
@@ -37,11 +38,17 @@ class ModerationConsole {
   private final ModerationQueue queue;
   private final Moderation moderation;
   private final Guidelines guidelines;
+  private final Suspensions suspensions;
 
-  ModerationConsole(ModerationQueue queue, Moderation moderation, Guidelines guidelines) {
+  ModerationConsole(
+      ModerationQueue queue,
+      Moderation moderation,
+      Guidelines guidelines,
+      Suspensions suspensions) {
     this.queue = queue;
     this.moderation = moderation;
     this.guidelines = guidelines;
+    this.suspensions = suspensions;
   }
 
   @GetMapping("/moderation")
@@ -52,6 +59,9 @@ class ModerationConsole {
       @RequestParam(defaultValue = "0") long after,
       @RequestParam(defaultValue = "AGE") String order,
       Model model) {
+    if ("REPORTED".equalsIgnoreCase(status)) {
+      return "redirect:/moderation/reported"; // issue 21: the Reported queue has its own page
+    }
     CommentStatus wanted = ModerationQueue.status(status);
     QueueQuery.Order sort = ModerationQueue.order(order);
     ModerationQueue.Page page =
@@ -67,6 +77,7 @@ class ModerationConsole {
             page.next(),
             queue.pending(),
             guidelines.all(Locale.ENGLISH)));
+    model.addAttribute("suspended", SuspendedCommenters.of(page.comments(), suspensions));
     return "moderation/queue";
   }
 

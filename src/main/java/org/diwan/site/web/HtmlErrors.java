@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.diwan.site.ErrorPage;
+import org.diwan.site.Texts;
+import org.diwan.site.WordedProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -50,12 +52,12 @@ class HtmlErrors {
               ? null
               : known.getBody().getProperties().get("code");
       String retryAfter = known.getHeaders().getFirst("Retry-After");
+      Object[] arguments =
+          e instanceof WordedProblem words
+              ? words.arguments(Texts.of(edition))
+              : new Object[] {retryAfter == null ? 0 : Long.parseLong(retryAfter)};
       Optional<ErrorPage> worded =
-          ErrorPage.forProblem(
-              status,
-              code == null ? null : code.toString(),
-              edition,
-              retryAfter == null ? 0 : Long.parseLong(retryAfter));
+          ErrorPage.forProblem(status, code == null ? null : code.toString(), edition, arguments);
       if (worded.isPresent()) {
         page = worded.get();
       } else if (detail != null && page.lang().equals("en")) {
