@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.diwan.comment.AppealOutcome;
+import org.diwan.comment.CommentAppeals;
 import org.diwan.comment.CommentQueue;
 import org.diwan.moderation.internal.DecisionRepository;
 import org.diwan.site.SiteProperties;
@@ -22,8 +24,15 @@ class Dashboard {
   private final DecisionRepository decisions;
   private final Clock clock;
   private final ZoneId zone;
+  private final CommentAppeals appeals;
 
-  Dashboard(CommentQueue comments, DecisionRepository decisions, Clock clock, SiteProperties site) {
+  Dashboard(
+      CommentQueue comments,
+      DecisionRepository decisions,
+      Clock clock,
+      SiteProperties site,
+      CommentAppeals appeals) {
+    this.appeals = appeals;
     this.comments = comments;
     this.decisions = decisions;
     this.clock = clock;
@@ -47,6 +56,14 @@ class Dashboard {
             median(waits),
             waits.size(),
             zone));
+    Instant month = now.minus(Duration.ofDays(30));
+    model.addAttribute(
+        "appeals",
+        new AppealFigures(
+            appeals.countWaiting(),
+            appeals.oldestWaiting().map(t -> Duration.between(t, now)).orElse(null),
+            appeals.decidedSince(AppealOutcome.UPHELD, month),
+            appeals.decidedSince(AppealOutcome.REVERSED, month)));
     return "moderation/dashboard";
   }
 
