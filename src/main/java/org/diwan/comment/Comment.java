@@ -7,9 +7,10 @@ import org.diwan.guideline.GuidelineCode;
 
 /**
  * A stored comment: its text, author and article never change; only its moderation state moves,
- * from {@code PENDING} to {@code APPROVED} or {@code REJECTED}, once, and from {@code APPROVED} to
- * {@code REMOVED} when it is taken down. Instances are immutable: a transition returns the comment
- * in its new state.
+ * from {@code PENDING} to {@code APPROVED} or {@code REJECTED}, once, from {@code APPROVED} to
+ * {@code REMOVED} when it is taken down, and from {@code REJECTED} or {@code REMOVED} back to
+ * {@code APPROVED} when an appeal reverses that decision. Instances are immutable: a transition
+ * returns the comment in its new state.
  *
  * <p>{@code decidedAt} is when it was approved or rejected; {@code removedAt} when it was taken
  * down (null until then), and {@code codes} and {@code note} are then the take-down's. {@code
@@ -66,6 +67,21 @@ public record Comment(
       throw new CommentNotPublished(id, status);
     }
     return moved(CommentStatus.REMOVED, decidedAt, broken, note, at, decidedAutomatically);
+  }
+
+  /**
+   * Publishes a rejected or taken-down comment again, its text untouched, because an appeal against
+   * that decision was upheld in the commenter's favour (the decision reversed). The decision it
+   * reverses stays on record elsewhere; here the comment is simply approved as of {@code at}, by a
+   * person.
+   *
+   * @throws CommentNotAppealable if the comment is neither rejected nor removed
+   */
+  public Comment reinstate(Instant at) {
+    if (status != CommentStatus.REJECTED && status != CommentStatus.REMOVED) {
+      throw new CommentNotAppealable(id, status);
+    }
+    return moved(CommentStatus.APPROVED, at, Set.of(), null, null, false);
   }
 
   private Comment decided(

@@ -114,6 +114,15 @@ public class Moderation {
     return decisions.latestFor(decision.commentId()).map(ModerationDecision::actor).orElse(null);
   }
 
+  /**
+   * Records the approval that an appeal's reversal amounts to, in the caller's transaction, once
+   * the comment is published again: the comment's own change is the appeal's ({@link
+   * org.diwan.comment.CommentAppeals#decide}).
+   */
+  void recordReversal(Decide decision, Instant at) {
+    recorded(decision, decisions.insert(decision, at), at);
+  }
+
   private ModerationDecision record(Decide decision) {
     long commentId = decision.commentId();
     Comment decided =
@@ -127,7 +136,10 @@ public class Moderation {
         decision.action() == DecisionAction.REMOVE
             ? decided.removedAt()
             : decided.decidedAt() != null ? decided.decidedAt() : clock.instant();
-    long id = decisions.insert(decision, at);
+    return recorded(decision, decisions.insert(decision, at), at);
+  }
+
+  private ModerationDecision recorded(Decide decision, long id, Instant at) {
     ModerationDecision recorded =
         new ModerationDecision(
             id,

@@ -3,6 +3,7 @@ package org.diwan.audit.internal;
 import org.diwan.article.ArticleUpdated;
 import org.diwan.article.SectionChanged;
 import org.diwan.audit.AuditTrail;
+import org.diwan.comment.AppealDecided;
 import org.diwan.comment.CommenterErased;
 import org.diwan.comment.CommenterSuspended;
 import org.diwan.comment.PersonalDataExported;
@@ -65,6 +66,16 @@ class AuditedEvents {
         "comment." + decision.action().done(),
         "comment " + decision.commentId(),
         (decision.automatic() ? "automatic " : "") + GuidelineCode.toList(decision.codes()));
+  }
+
+  @EventListener
+  @Transactional
+  void on(AppealDecided event) {
+    audit.record(
+        event.actor(),
+        "appeal." + event.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        "comment " + event.commentId(),
+        "appeal " + event.appealId());
   }
 
   @EventListener

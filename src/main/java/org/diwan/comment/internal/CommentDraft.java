@@ -119,7 +119,7 @@ public record CommentDraft(String name, String email, String text) {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
-  private static String clean(String value) {
+  static String clean(String value) {
     if (value == null) {
       return "";
     }
@@ -137,11 +137,11 @@ public record CommentDraft(String name, String email, String text) {
     return value != null && CONTROLS.matcher(value).find();
   }
 
-  private static int length(String value) {
+  static int length(String value) {
     return value.codePointCount(0, value.length());
   }
 
-  private static boolean hasLoneSurrogate(String value) {
+  static boolean hasLoneSurrogate(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c)) {

@@ -693,6 +693,21 @@ public class CommentRepository {
         == 1;
   }
 
+  /**
+   * Publishes a rejected or removed comment again after an appeal reversed its decision.
+   * Conditional on the status it had, so a reversal races nothing.
+   *
+   * @return false when the comment no longer had status {@code from}
+   */
+  public boolean reinstate(Comment reinstated, CommentStatus from) {
+    return jdbc.sql(
+                "UPDATE comment SET status = 'APPROVED', decided_at = ?, codes = '', note = NULL,"
+                    + " removed_at = NULL, decided_automatically = ? WHERE id = ? AND status = ?")
+            .params(reinstated.decidedAt().toEpochMilli(), false, reinstated.id(), from.name())
+            .update()
+        == 1;
+  }
+
   private static Comment row(ResultSet rs, int n) throws SQLException {
     long decided = rs.getLong("decided_at");
     Instant decidedAt = rs.wasNull() ? null : Instant.ofEpochMilli(decided);

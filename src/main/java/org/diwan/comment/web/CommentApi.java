@@ -8,7 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.diwan.comment.Appeal;
+import org.diwan.comment.AppealOutcome;
+import org.diwan.comment.CommentAppeals;
+import org.diwan.comment.CommentStatus;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.CommentTarget;
 import org.diwan.comment.CommentTargetNotFound;
@@ -20,7 +25,9 @@ import org.diwan.comment.SubmittedComment;
 import org.diwan.comment.internal.CommentStatusView;
 import org.diwan.comment.internal.CommentStatuses;
 import org.diwan.comment.internal.SubmissionLimits;
+import org.diwan.guideline.Guideline;
 import org.diwan.guideline.GuidelineCode;
+import org.diwan.guideline.Guidelines;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,13 +50,19 @@ class CommentApi {
   private final CommentTargets targets;
   private final SubmissionLimits limits;
   private final PublishedCommentsJson publishedJson;
+  private final CommentAppeals appeals;
+  private final Guidelines guidelines;
 
   CommentApi(
       CommentSubmission submission,
       CommentStatuses statuses,
       CommentTargets targets,
       SubmissionLimits limits,
-      PublishedCommentsJson publishedJson) {
+      PublishedCommentsJson publishedJson,
+      CommentAppeals appeals,
+      Guidelines guidelines) {
+    this.appeals = appeals;
+    this.guidelines = guidelines;
     this.submission = submission;
     this.statuses = statuses;
     this.targets = targets;
@@ -130,16 +143,27 @@ class CommentApi {
                 () ->
                     new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "No comment has this token."));
+    Locale language = Locale.forLanguageTag(view.article().language());
+    Appeal appeal = appeals.ofComment(view.commentId()).orElse(null);
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .body(
             new Status(
                 view.status().name(),
                 view.codes(),
-                view.note(),
+                // A policy's note names scores for staff; the guidelines say why.
+                view.decidedAutomatically() ? null : view.note(),
                 view.submittedAt(),
                 view.decidedAt(),
-                view.removedAt()));
+                view.removedAt(),
+                view.decidedAutomatically(),
+                view.codes().stream().sorted().map(c -> guidelines.describe(c, language)).toList(),
+                appeal == null
+                    && (view.status() == CommentStatus.REJECTED
+                        || view.status() == CommentStatus.REMOVED),
+                appeal == null
+                    ? null
+                    : new AppealStatus(appeal.filedAt(), appeal.outcome(), appeal.decidedAt())));
   }
 
   /** The body of a new comment. */
@@ -154,11 +178,25 @@ class CommentApi {
    */
   record CommentList(List<PublishedComment> items, Long next, long total) {}
 
+  /**
+   * A comment's status and, once rejected or removed, its statement of reasons: the guidelines in
+   * the article's language, whether a policy decided, the moderator's note to the commenter, and
+   * whether it may still be appealed or how its appeal went.
+   */
   record Status(
       String status,
       Set<GuidelineCode> codes,
       String note,
       Instant submittedAt,
       Instant decidedAt,
-      Instant removedAt) {}
+      Instant removedAt,
+      boolean automatic,
+      List<Guideline> guidelines,
+      boolean appealable,
+      AppealStatus appeal) {}
+
+  /**
+   * An appeal as its commenter sees it; {@code outcome} and {@code decidedAt} null while waiting.
+   */
+  record AppealStatus(Instant filedAt, AppealOutcome outcome, Instant decidedAt) {}
 }

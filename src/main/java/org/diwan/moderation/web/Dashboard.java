@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.diwan.comment.AppealOutcome;
+import org.diwan.comment.CommentAppeals;
 import org.diwan.comment.CommentQueue;
 import org.diwan.comment.Suspensions;
 import org.diwan.moderation.Reports;
@@ -26,6 +28,7 @@ class Dashboard {
   private final ZoneId zone;
   private final Reports reports;
   private final Suspensions suspensions;
+  private final CommentAppeals appeals;
 
   Dashboard(
       CommentQueue comments,
@@ -33,7 +36,9 @@ class Dashboard {
       Clock clock,
       SiteProperties site,
       Reports reports,
-      Suspensions suspensions) {
+      Suspensions suspensions,
+      CommentAppeals appeals) {
+    this.appeals = appeals;
     this.comments = comments;
     this.decisions = decisions;
     this.clock = clock;
@@ -67,6 +72,14 @@ class Dashboard {
             reported.comments(),
             reported.oldest() == null ? null : Duration.between(reported.oldest(), now),
             suspensions.inForceCount()));
+    Instant month = now.minus(Duration.ofDays(30));
+    model.addAttribute(
+        "appeals",
+        new AppealFigures(
+            appeals.countWaiting(),
+            appeals.oldestWaiting().map(t -> Duration.between(t, now)).orElse(null),
+            appeals.decidedSince(AppealOutcome.UPHELD, month),
+            appeals.decidedSince(AppealOutcome.REVERSED, month)));
     return "moderation/dashboard";
   }
 
