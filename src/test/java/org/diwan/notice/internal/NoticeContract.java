@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,13 +13,17 @@ import java.util.regex.Pattern;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
+import org.diwan.comment.AppealOutcome;
+import org.diwan.comment.CommentAppeals;
 import org.diwan.comment.CommentFixtures;
 import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.guideline.Guidelines;
+import org.diwan.moderation.AppealDecisions;
 import org.diwan.moderation.Decide;
+import org.diwan.moderation.DecideAppeal;
 import org.diwan.moderation.DecisionAction;
 import org.diwan.moderation.Moderation;
 import org.diwan.site.Texts;
@@ -41,6 +46,8 @@ abstract class NoticeContract {
   @Autowired CommentSubmission submission;
   @Autowired Moderation moderation;
   @Autowired NoticeSender sender;
+  @Autowired CommentAppeals appeals;
+  @Autowired AppealDecisions appealDecisions;
   @Autowired NoticeRepository notices;
   @Autowired Guidelines guidelines;
   @Autowired JdbcClient jdbc;
@@ -74,6 +81,36 @@ abstract class NoticeContract {
             null,
             "m@x.test",
             false));
+  }
+
+  @Test
+  void anUpheldAppealIsSentAsItsOwnNoticeAndAReversalAsThePublishedComment() throws Exception {
+    Article article = articles.publish(ArticleFixtures.english("Bridge repairs run late"));
+    SubmittedComment upheld = asking(article);
+    SubmittedComment reversed = asking(article);
+    reject(upheld.id());
+    reject(reversed.id());
+    assertThat(sender.sendDue()).isEqualTo(2);
+    for (SubmittedComment c : List.of(upheld, reversed)) {
+      long appeal =
+          appeals.file(c.token(), "I was quoting the article, not attacking anyone.").id();
+      appealDecisions.decide(
+          new DecideAppeal(
+              appeal, c == upheld ? AppealOutcome.UPHELD : AppealOutcome.REVERSED, "other@x.test"));
+    }
+
+    assertThat(sender.sendDue()).isEqualTo(2);
+
+    Texts en = Texts.of("en");
+    List<String> subjects = new java.util.ArrayList<>();
+    for (MimeMessage m : MAIL.server().getReceivedMessages()) {
+      subjects.add(m.getSubject());
+    }
+    assertThat(subjects)
+        .hasSize(4)
+        .contains(en.get("notice.appealDecision.subject", article.headline()))
+        .filteredOn(en.get("notice.decision.subject", article.headline())::equals)
+        .hasSize(3);
   }
 
   @Test
