@@ -33,6 +33,9 @@ import org.openqa.selenium.WebElement;
 public final class Walk {
 
   private static final int MAX_PAGES = 300;
+  private static final Pattern PER_COMMENT =
+      Pattern.compile(
+          "/articles/[^/]+/comments/\\d+/report|/moderation/suspensions\\?comment=\\d+");
   private static final Pattern STACK_TRACE =
       Pattern.compile("\\bat (org|java|jdk|sun|jakarta)\\.[\\w.$]+\\(|Whitelabel|Exception:");
 
@@ -76,11 +79,15 @@ public final class Walk {
         }
       });
       f.querySelectorAll('select').forEach(s => { if (s.name in chosen) s.value = chosen[s.name]; });
+      // A group of radio buttons with none chosen: its first choice, as a person picks one.
+      f.querySelectorAll('input[type=radio]').forEach(r => {
+        if (!f.querySelector('input[type=radio][name="' + r.name + '"]:checked')) r.checked = true;
+      });
       const words = {headline: 'Walk headline ' + n, source: 'Walk desk', body: 'Walk body ' + n + '.',
         tags: 'walk', caption: 'Walk caption ' + n, credit: 'Walk', note: 'Walk note ' + n,
         text: 'A comment from the walk, number ' + n + '.', name: 'Walker ' + n};
       f.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=file])'
-          + ':not([type=submit]), textarea').forEach(el => {
+          + ':not([type=radio]):not([type=submit]), textarea').forEach(el => {
         if (el.value !== '') return;
         if (el.type === 'password') {
           el.value = el.name === 'current' || el.name === 'password' ? password : newPassword;
@@ -115,6 +122,7 @@ public final class Walk {
   private final Path photo;
   private String password;
   private int filled;
+  private final java.util.Set<String> perCommentKinds = new java.util.HashSet<>();
 
   private final Set<String> visited = new LinkedHashSet<>();
   private final Set<String> pressed = new LinkedHashSet<>();
@@ -166,7 +174,7 @@ public final class Walk {
       boolean staffPage = isStaffPage(url);
       for (String link : links()) {
         boolean follow = staffPage || link.startsWith(base + "/articles/");
-        if (follow && !visited.contains(link) && !queue.contains(link)) {
+        if (follow && !visited.contains(link) && !queue.contains(link) && newKind(link)) {
           queue.add(link);
         }
       }
@@ -388,6 +396,19 @@ public final class Walk {
     assertThat(STACK_TRACE.matcher(source).find())
         .as(email + ": " + what + " shows a stack trace")
         .isFalse();
+  }
+
+  /**
+   * False for a second page of a kind there is one of per comment (its report page, its commenter's
+   * suspensions): one of each shows every form, and all of them would fill the walk.
+   */
+  private boolean newKind(String link) {
+    String path = link.substring(base.length());
+    if (!PER_COMMENT.matcher(path).matches()) {
+      return true;
+    }
+    return perCommentKinds.add(
+        path.replaceAll("/articles/[^/]+", "/articles/*").replaceAll("\\d+", "*"));
   }
 
   @SuppressWarnings("unchecked")
