@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the site holds about one commenter, by email in any spelling ({@link CommenterEmail}): an
  * export of all of it, and erasure. Erasing replaces the name and email of every comment they wrote
  * by markers (the database allows exactly this change and no other); the texts stay only when
- * {@code diwan.privacy.keep-erased-texts} is on, otherwise they are replaced by a removal notice.
- * Client addresses are never stored.
+ * {@code diwan.privacy.keep-erased-texts} is on, otherwise they and the texts of the person's
+ * appeals are replaced by a removal notice. Client addresses are never stored.
  */
 @Service
 public class PersonalData {
@@ -32,7 +32,10 @@ public class PersonalData {
     this.keepTexts = properties.privacy().keepErasedTexts();
   }
 
-  /** One comment as exported to the person who wrote it. */
+  /**
+   * One comment as exported to the person who wrote it; {@code appeal} is the text of their appeal
+   * against its decision, null when they made none.
+   */
   public record ExportedComment(
       long id,
       String article,
@@ -43,7 +46,8 @@ public class PersonalData {
       String status,
       Instant decidedAt,
       Set<GuidelineCode> codes,
-      String note) {}
+      String note,
+      String appeal) {}
 
   /** Everything held about an email. */
   public record Export(String email, List<ExportedComment> comments, String note) {}
@@ -54,8 +58,10 @@ public class PersonalData {
     List<ExportedComment> comments =
         jdbc.sql(
                 "SELECT c.id, a.slug, c.author_name, c.author_email, c.body, c.submitted_at,"
-                    + " c.status, c.decided_at, c.codes, c.note FROM comment c"
-                    + " JOIN article a ON a.id = c.article_id WHERE c.email_key = ? ORDER BY c.id")
+                    + " c.status, c.decided_at, c.codes, c.note, p.body FROM comment c"
+                    + " JOIN article a ON a.id = c.article_id"
+                    + " LEFT JOIN appeal p ON p.comment_id = c.id"
+                    + " WHERE c.email_key = ? ORDER BY c.id")
             .param(CommenterEmail.key(email))
             .query(
                 (rs, n) -> {
@@ -71,7 +77,8 @@ public class PersonalData {
                       rs.getString(7),
                       decidedAt,
                       GuidelineCode.fromList(rs.getString(9)),
-                      rs.getString(10));
+                      rs.getString(10),
+                      rs.getString(11));
                 })
             .list();
     return new Export(
@@ -87,6 +94,14 @@ public class PersonalData {
    */
   @Transactional
   public int erase(String email, String actor) {
+    // Appeals first: once the comments are erased their key no longer finds them.
+    if (!keepTexts) {
+      jdbc.sql(
+              "UPDATE appeal SET body = ? WHERE comment_id IN"
+                  + " (SELECT id FROM comment WHERE email_key = ?)")
+          .params(REMOVED, CommenterEmail.key(email))
+          .update();
+    }
     int erased =
         jdbc.sql(
                 "UPDATE comment SET author_name = '[erased]',"

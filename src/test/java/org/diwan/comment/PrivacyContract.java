@@ -32,6 +32,7 @@ abstract class PrivacyContract {
   @Autowired JdbcClient jdbc;
   @Autowired org.diwan.comment.CommentDecisions decisions;
   @Autowired org.diwan.comment.PersonalData personalData;
+  @Autowired CommentAppeals appeals;
   @Autowired Environment environment;
 
   @Test
@@ -92,6 +93,36 @@ abstract class PrivacyContract {
     assertThat(web.getJson("/api/articles/" + article.slug() + "/comments").body())
         .doesNotContain("Nasrin Qadir")
         .doesNotContain("Visible");
+  }
+
+  @Test
+  void anAppealsTextIsExportedWithItsCommentAndErasedWithIt() {
+    Article article = articles.publish(ArticleFixtures.english("Appealed privacy"));
+    String email = "appealing-" + System.nanoTime() + "@example.org";
+    SubmittedComment c =
+        submission.submit(new SubmitComment(article.slug(), "Dara", email, "My first view"));
+    decisions.reject(c.id(), java.util.Set.of(org.diwan.guideline.GuidelineCode.OFF_TOPIC), null);
+    appeals.file(c.token(), "I was answering the mayor's own words.");
+
+    assertThat(personalData.export(email, "test").comments())
+        .extracting(PersonalData.ExportedComment::appeal)
+        .containsExactly("I was answering the mayor's own words.");
+
+    personalData.erase(email, "test");
+
+    assertThat(
+            jdbc.sql("SELECT body FROM appeal WHERE comment_id = ?")
+                .param(c.id())
+                .query(String.class)
+                .single())
+        .isEqualTo(PersonalData.REMOVED);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("UPDATE appeal SET body = 'rewritten' WHERE comment_id = ?")
+                    .param(c.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("append_only");
   }
 
   @Test
