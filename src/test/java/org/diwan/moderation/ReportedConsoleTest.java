@@ -103,6 +103,30 @@ class ReportedConsoleTest {
   }
 
   @Test
+  void aFullReportedQueueSaysHowManyMoreWaitAndTheNextComeUpAsTheseAreDecided() {
+    long least = published(CommentFixtures.email()).id();
+    reportTimes(least, 1);
+    int shown = 25;
+    for (int i = 0; i < shown; i++) {
+      reportTimes(published(CommentFixtures.email()).id(), 2);
+    }
+    String page = reportedPage();
+    long waiting = reports.waiting().comments();
+    assertThat(page)
+        .contains(waiting + " waiting")
+        .contains("the other " + (waiting - shown) + " come up")
+        .doesNotContain("data-id=\"" + least + "\"")
+        .contains("<a href=\"/moderation/appeals\"");
+
+    for (var open : reports.queue(1_000)) {
+      if (open.commentId() != least) {
+        reports.keep(open.commentId(), moderatorEmail);
+      }
+    }
+    assertThat(reportedPage()).contains("data-id=\"" + least + "\"").doesNotContain("come up");
+  }
+
+  @Test
   void takingDownFromTheReportedQueueRemovesTheCommentFromTheArticle() {
     long id = published(CommentFixtures.email()).id();
     reportTimes(id, 1);

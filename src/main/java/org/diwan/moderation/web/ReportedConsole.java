@@ -68,6 +68,7 @@ class ReportedConsole {
                             .orElseThrow()))
             .toList();
     model.addAttribute("cards", page);
+    model.addAttribute("waiting", reports.waiting().comments());
     model.addAttribute("pending", queue.pending());
     model.addAttribute("suspended", SuspendedCommenters.of(shown, suspensions));
     model.addAttribute("guidelines", guidelines.all(Locale.ENGLISH));

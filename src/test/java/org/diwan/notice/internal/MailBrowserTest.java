@@ -15,6 +15,7 @@ import org.diwan.staff.StaffFixtures;
 import org.diwan.support.Browser;
 import org.diwan.support.BrowserSession;
 import org.diwan.support.OnSqlite;
+import org.diwan.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;

@@ -27,6 +27,7 @@ import org.diwan.moderation.DecideAppeal;
 import org.diwan.moderation.DecisionAction;
 import org.diwan.moderation.Moderation;
 import org.diwan.site.Texts;
+import org.diwan.support.TestMail;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.diwan.notice.internal;
+package org.diwan.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -19,12 +19,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A real SMTP server (GreenMail) on a free port, which a test can stop and start again on the same
  * port, and a clock the test moves by hand so retries fall due without waiting.
  */
-final class TestMail {
+public final class TestMail {
 
   private final int port;
   private GreenMail server;
 
-  TestMail() {
+  public TestMail() {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     } catch (IOException e) {
@@ -33,33 +33,41 @@ final class TestMail {
     start();
   }
 
-  void start() {
+  public void start() {
     server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
   }
 
-  void stop() {
+  public void stop() {
     server.stop();
   }
 
-  GreenMail server() {
+  public GreenMail server() {
     return server;
   }
 
   /** Points the application's mail sender at this server; the sender thread all but idles. */
-  void register(DynamicPropertyRegistry properties) {
+  public void register(DynamicPropertyRegistry properties) {
+    register(properties, Duration.ofHours(1));
+  }
+
+  /**
+   * Points the application's mail sender at this server, looking for due notices every {@code
+   * poll}.
+   */
+  public void register(DynamicPropertyRegistry properties, Duration poll) {
     properties.add("spring.mail.host", () -> "127.0.0.1");
     properties.add("spring.mail.port", () -> port);
     properties.add("diwan.mail.from", () -> "newsroom@diwan.test");
-    properties.add("diwan.mail.poll", () -> "PT1H");
+    properties.add("diwan.mail.poll", poll::toString);
     properties.add("diwan.base-url", () -> "http://news.diwan.test");
   }
 
   /** A clock that stands still until a test moves it. */
-  static final class HandClock extends Clock {
+  public static final class HandClock extends Clock {
     private volatile Instant now = Instant.parse("2026-03-01T09:00:00Z");
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
       now = now.plus(by);
     }
 
@@ -80,7 +88,7 @@ final class TestMail {
   }
 
   @TestConfiguration
-  static class Clocks {
+  public static class Clocks {
     @Bean
     @Primary
     HandClock handClock() {
