@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,21 +66,15 @@ class AfterTheDecisionBrowserTest {
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    return session.waiting();
   }
 
-  /** A fresh visitor at {@code size}: no session, no cookies. */
   private static void as(Dimension size) {
-    driver().manage().deleteAllCookies();
-    driver().manage().window().setSize(size);
+    session.freshVisitor(size);
   }
 
   private void logIn(String email) {
-    as(DESK);
-    driver().get(base() + "/login");
-    driver().findElement(By.id("username")).sendKeys(email);
-    driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
-    waiting().until(ExpectedConditions.urlContains("/staff"));
+    session.logIn(base(), email);
   }
 
   /** The next e-mail to reach the SMTP server, sent by the background sender on its own. */

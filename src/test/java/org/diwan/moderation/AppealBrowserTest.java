@@ -2,7 +2,6 @@ package org.diwan.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Locale;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
@@ -55,21 +54,15 @@ class AppealBrowserTest {
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    return session.waiting();
   }
 
-  /** A fresh visitor at {@code size}: no session, no cookies. */
   private static void as(Dimension size) {
-    driver().manage().deleteAllCookies();
-    driver().manage().window().setSize(size);
+    session.freshVisitor(size);
   }
 
   private void logIn(String email) {
-    as(DESK);
-    driver().get(base() + "/login");
-    driver().findElement(By.id("username")).sendKeys(email);
-    driver().findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
-    waiting().until(ExpectedConditions.urlContains("/staff"));
+    session.logIn(base(), email);
   }
 
   private static WebElement cardWith(String text) {

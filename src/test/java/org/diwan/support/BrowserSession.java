@@ -1,9 +1,16 @@
 package org.diwan.support;
 
+import java.time.Duration;
+import org.diwan.staff.StaffFixtures;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium per test class: {@code @RegisterExtension static BrowserSession}. */
 public final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
@@ -24,5 +31,25 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Waits up to ten seconds, long enough for a page on a busy machine. */
+  public WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  /** Becomes a fresh visitor with a window of {@code size}: no session, no cookies. */
+  public void freshVisitor(Dimension size) {
+    driver.manage().deleteAllCookies();
+    driver.manage().window().setSize(size);
+  }
+
+  /** Signs in at {@code base} as the staff member {@code email} at a desk, in a fresh session. */
+  public void logIn(String base, String email) {
+    freshVisitor(new Dimension(1280, 900));
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys(email);
+    driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("/staff"));
   }
 }
