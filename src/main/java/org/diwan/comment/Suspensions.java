@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.diwan.comment.internal.CommenterEmail;
+import org.diwan.storage.ChangeFeed;
 import org.diwan.storage.KeyedHash;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,21 +22,39 @@ import org.springframework.transaction.annotation.Transactional;
  * commented may be suspended too (ahead of its first comment); {@link #commented} lets the console
  * say so. Every suspension and lifting publishes an event for the audit log, in the same
  * transaction.
+ *
+ * <p>Every submission asks {@link #requireAllowed}, so the hashes of the addresses with a
+ * suspension not yet lifted or ended are kept in memory and read again only after a suspension is
+ * made or lifted on any instance ({@link ChangeFeed}); only an address among them costs a query.
  */
 @Service
 public class Suspensions {
 
   public static final int MAX_REASON = 500;
 
+  /** The {@link ChangeFeed} scope of the suspensions. */
+  static final String SCOPE = "suspensions";
+
   private final JdbcClient jdbc;
   private final KeyedHash hashes;
   private final ApplicationEventPublisher events;
+  private final ChangeFeed changes;
   private final Clock clock;
+  private volatile Kept kept;
 
-  Suspensions(JdbcClient jdbc, KeyedHash hashes, ApplicationEventPublisher events, Clock clock) {
+  /** Hashes that may be suspended (a suspension ending since is checked on a query). */
+  private record Kept(Set<String> hashes, long everything, long generation) {}
+
+  Suspensions(
+      JdbcClient jdbc,
+      KeyedHash hashes,
+      ApplicationEventPublisher events,
+      ChangeFeed changes,
+      Clock clock) {
     this.jdbc = jdbc;
     this.hashes = hashes;
     this.events = events;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -68,6 +88,7 @@ public class Suspensions {
                 actor)
             .query(Long.class)
             .single();
+    changes.changed(SCOPE);
     events.publishEvent(new CommenterSuspended(actor, key, ends, why));
     return new Suspension(id, now, ends, why, actor, null, null);
   }
@@ -84,6 +105,7 @@ public class Suspensions {
             .params(now, actor, hashes.of(key), now)
             .update();
     if (lifted > 0) {
+      changes.changed(SCOPE);
       events.publishEvent(new SuspensionLifted(actor, key, lifted));
     }
     return lifted;
@@ -106,11 +128,40 @@ public class Suspensions {
    * @throws CommenterIsSuspended when {@code email} is suspended now
    */
   public void requireAllowed(String email) {
+    if (email == null
+        || email.isBlank()
+        || !mayBeSuspended().contains(hashes.of(CommenterEmail.key(email)))) {
+      return;
+    }
     inForce(email)
         .ifPresent(
             s -> {
               throw new CommenterIsSuspended(s.endsAt());
             });
+  }
+
+  private Set<String> mayBeSuspended() {
+    long everything = changes.everything();
+    long generation = changes.of(SCOPE);
+    Kept now = kept;
+    if (now == null
+        || !changes.synced()
+        || now.everything() != everything
+        || now.generation() != generation) {
+      now =
+          new Kept(
+              Set.copyOf(
+                  jdbc.sql(
+                          "SELECT DISTINCT email_hash FROM commenter_suspension"
+                              + " WHERE lifted_at IS NULL AND (ends_at IS NULL OR ends_at > ?)")
+                      .param(clock.millis())
+                      .query(String.class)
+                      .list()),
+              everything,
+              generation);
+      kept = now;
+    }
+    return now.hashes();
   }
 
   /** Every suspension of {@code email}, newest first, lifted and ended ones included. */

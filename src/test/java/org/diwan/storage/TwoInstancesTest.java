@@ -19,6 +19,7 @@ import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.PersonalData;
 import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
+import org.diwan.comment.Suspensions;
 import org.diwan.moderation.Decide;
 import org.diwan.moderation.DecisionAction;
 import org.diwan.moderation.Moderation;
@@ -52,6 +53,7 @@ class TwoInstancesTest {
   @Autowired CommentSubmission submission;
   @Autowired Moderation moderation;
   @Autowired PersonalData personalData;
+  @Autowired Suspensions suspensions;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
@@ -166,6 +168,36 @@ class TwoInstancesTest {
 
     assertThat(within(this::page, p -> !p.contains("Hawre Salih"))).isTrue();
     assertThat(within(this::comments, p -> !p.contains("Hawre Salih"))).isTrue();
+  }
+
+  @Test
+  void aSuspensionMadeOrLiftedOnOneInstanceHoldsOnTheOtherAtOnce() {
+    String email = CommentFixtures.email();
+    java.util.concurrent.atomic.AtomicInteger sent =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<String> postOnB =
+        () ->
+            ""
+                + b.postJson(
+                        "/api/articles/" + article.slug() + "/comments",
+                        "{\"name\":\"Aram\",\"email\":\""
+                            + email
+                            + "\",\"text\":\"On the ferry timetable, point "
+                            + sent.incrementAndGet()
+                            + ".\"}")
+                    .statusCode();
+    // B has read who is suspended (nobody with this address) before A suspends it.
+    assertThat(postOnB.get()).isEqualTo("202");
+
+    suspensions.suspend(email, Duration.ofDays(7), "Abuse all day", "mod@a");
+    assertThat(within(postOnB, s -> s.equals("403")))
+        .as("B refuses the suspended address")
+        .isTrue();
+
+    suspensions.lift(email, "mod@a");
+    assertThat(within(postOnB, s -> s.startsWith("2")))
+        .as("B accepts it again once lifted")
+        .isTrue();
   }
 
   @Test
