@@ -36,6 +36,12 @@ public final class EnvironmentVariables implements EnvironmentPostProcessor {
     NAMES.put("DIWAN_COMMENTS_PER_EMAIL_PER_MINUTE", "diwan.limits.comments-per-email-per-minute");
     NAMES.put("DIWAN_LOGIN_FAILURES", "diwan.limits.login-failures");
     NAMES.put("DIWAN_SESSION_LIFETIME", "diwan.staff.session-lifetime");
+    NAMES.put("DIWAN_PASSWORD_LOGIN", "diwan.staff.password-login");
+    NAMES.put("DIWAN_OIDC_ISSUER", "diwan.oidc.issuer");
+    NAMES.put("DIWAN_OIDC_CLIENT_ID", "diwan.oidc.client-id");
+    NAMES.put("DIWAN_OIDC_CLIENT_SECRET", "diwan.oidc.client-secret");
+    NAMES.put("DIWAN_OIDC_ROLES_CLAIM", "diwan.oidc.roles-claim");
+    NAMES.put("DIWAN_OIDC_LABEL", "diwan.oidc.label");
     NAMES.put("DIWAN_CONCURRENT_REQUESTS", "diwan.limits.concurrent-requests");
     NAMES.put("DIWAN_REQUESTS_PER_ADDRESS", "diwan.limits.requests-per-address");
     NAMES.put("DIWAN_MAX_CONNECTIONS", "server.tomcat.max-connections");

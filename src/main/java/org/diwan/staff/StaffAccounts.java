@@ -81,6 +81,35 @@ public class StaffAccounts {
     }
     boolean oneTime = password == null;
     String secret = oneTime ? Secrets.random(12) : requireStrong(password);
+    StaffMember member = insert(address, displayName, roles, secret, oneTime, actor);
+    return new CreatedStaff(member, oneTime ? secret : null);
+  }
+
+  /**
+   * Creates the account of someone the newsroom's provider signed in, with the roles its claim gave
+   * them. It has no password anyone knows (an admin may reset one); nothing is announced beyond the
+   * creation.
+   *
+   * @throws InvalidStaffRequest for a malformed email or no role
+   */
+  @Transactional
+  public StaffMember createSignedOn(
+      String email, String displayName, Set<Role> roles, String actor) {
+    String address = normalise(email);
+    if (!EMAIL.matcher(address).matches() || roles == null || roles.isEmpty()) {
+      throw new InvalidStaffRequest(
+          HttpStatus.BAD_REQUEST, "staff.sign-on", "The provider gave no address or no role.");
+    }
+    return insert(address, displayName, roles, Secrets.random(24), false, actor);
+  }
+
+  private StaffMember insert(
+      String address,
+      String displayName,
+      Set<Role> roles,
+      String secret,
+      boolean oneTime,
+      String actor) {
     String name = displayName == null || displayName.isBlank() ? address : displayName.strip();
     long id =
         repository.insert(
@@ -91,7 +120,12 @@ public class StaffAccounts {
             oneTime,
             clock.instant());
     events.publishEvent(new StaffChanged(actor, "staff.created", address, Role.toList(roles)));
-    return new CreatedStaff(repository.byId(id).orElseThrow(), oneTime ? secret : null);
+    return repository.byId(id).orElseThrow();
+  }
+
+  /** People the newsroom's provider signed in who wait for an admin to give them an account. */
+  public List<SignInRequest> accountRequests() {
+    return repository.accountRequests();
   }
 
   @Transactional

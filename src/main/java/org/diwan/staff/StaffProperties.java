@@ -9,11 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param admin the first admin, created when there is no staff account yet
  * @param limits how many failed passwords are tolerated
- * @param staff how long a staff session may last
+ * @param staff how long a staff session may last, and whether passwords are accepted
+ * @param oidc the newsroom's OpenID Connect provider staff may sign in with
  */
 @ConfigurationProperties("diwan")
 public record StaffProperties(
-    @DefaultValue Admin admin, @DefaultValue Limits limits, @DefaultValue Staff staff) {
+    @DefaultValue Admin admin,
+    @DefaultValue Limits limits,
+    @DefaultValue Staff staff,
+    @DefaultValue Oidc oidc) {
 
   /**
    * @param email the first admin's address; empty: {@code admin@localhost}
@@ -29,6 +33,30 @@ public record StaffProperties(
 
   /**
    * @param sessionLifetime a staff session ends this long after its login however busy it is
+   * @param passwordLogin whether staff may sign in with a password (the form and HTTP Basic); off
+   *     needs {@link Oidc#issuer} set
    */
-  public record Staff(@DefaultValue("12h") Duration sessionLifetime) {}
+  public record Staff(
+      @DefaultValue("12h") Duration sessionLifetime, @DefaultValue("true") boolean passwordLogin) {}
+
+  /**
+   * @param issuer the provider's issuer URL (its discovery document is read on the first sign-in);
+   *     empty: no single sign-on
+   * @param clientId Diwan's client id at the provider
+   * @param clientSecret its client secret
+   * @param rolesClaim the ID token or user-info claim whose values name Diwan roles (ADMIN, EDITOR,
+   *     MODERATOR, in any case); empty: an admin gives each person their roles
+   * @param label the sign-in button's words
+   */
+  public record Oidc(
+      @DefaultValue("") String issuer,
+      @DefaultValue("") String clientId,
+      @DefaultValue("") String clientSecret,
+      @DefaultValue("") String rolesClaim,
+      @DefaultValue("Sign in with the newsroom's account") String label) {
+
+    public boolean configured() {
+      return !issuer.isBlank();
+    }
+  }
 }

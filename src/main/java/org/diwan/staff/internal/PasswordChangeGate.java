@@ -41,6 +41,11 @@ class PasswordChangeGate implements WebMvcConfigurer {
                   HttpServletRequest request, HttpServletResponse response, Object handler)
                   throws Exception {
                 Principal user = request.getUserPrincipal();
+                // Signed in through the provider: the account's password is not in use.
+                if (user instanceof Authentication signedIn
+                    && signedIn.getPrincipal() instanceof SignedOnStaff) {
+                  return true;
+                }
                 if (user != null
                     && accounts
                         .byEmail(user.getName())

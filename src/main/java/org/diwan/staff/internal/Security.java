@@ -3,6 +3,7 @@ package org.diwan.staff.internal;
 import org.diwan.site.ProblemResponses;
 import org.diwan.staff.ApiKeys;
 import org.diwan.staff.Role;
+import org.diwan.staff.StaffProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,9 +31,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *       <key>} (an API key) or HTTP Basic (a staff email and password); failures are problem+json.
  *       No cookies are read, so no CSRF token is needed.
  *   <li>everything else: readers are anonymous and never get a session (the comment form's CSRF
- *       token travels in a cookie); staff log in with a form and get a session whose id changes at
- *       login, and their forms' CSRF tokens are kept in it ({@link SessionBoundCsrfTokens}).
+ *       token travels in a cookie); staff log in with a form, or through the newsroom's OpenID
+ *       Connect provider ({@link SignOn}), and get a session whose id changes at login, and their
+ *       forms' CSRF tokens are kept in it ({@link SessionBoundCsrfTokens}).
  * </ul>
+ *
+ * With {@code diwan.staff.password-login} off, neither the form nor HTTP Basic accepts a password
+ * (API keys still work), and the provider must be configured.
  */
 @Configuration(proxyBeanMethods = false)
 class Security {
@@ -60,7 +65,11 @@ class Security {
   @Bean
   @Order(1)
   SecurityFilterChain api(
-      HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ProblemResponses responses)
+      HttpSecurity http,
+      ApiKeys keys,
+      LoginThrottle throttle,
+      ProblemResponses responses,
+      StaffProperties properties)
       throws Exception {
     AccessProblems problems = new AccessProblems(responses);
     http.securityMatcher("/api/**")
@@ -86,7 +95,14 @@ class Security {
         .addFilterBefore(throttle.filter(problems), BasicAuthenticationFilter.class)
         .addFilterBefore(new ApiKeyFilter(keys, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(PasswordChangeGate.api(problems), BasicAuthenticationFilter.class)
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .httpBasic(
+            basic -> {
+              if (properties.staff().passwordLogin()) {
+                basic.authenticationEntryPoint(problems);
+              } else {
+                basic.disable();
+              }
+            })
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .headers(Security::headers)
@@ -101,8 +117,15 @@ class Security {
       HttpSecurity http,
       LoginThrottle throttle,
       StaffSessions staffSessions,
-      ProblemResponses responses)
+      ProblemResponses responses,
+      StaffProperties properties,
+      NewsroomProvider provider,
+      SignOn signOn)
       throws Exception {
+    if (!properties.staff().passwordLogin() && !provider.configured()) {
+      throw new IllegalStateException(
+          "DIWAN_PASSWORD_LOGIN=false leaves no way to sign in: set DIWAN_OIDC_ISSUER too.");
+    }
     HttpSessionRequestCache staffPages = new HttpSessionRequestCache();
     staffPages.setRequestMatcher(
         PathPatternRequestMatcher.withDefaults()
@@ -125,11 +148,16 @@ class Security {
                 csrf.csrfTokenRepository(new SessionBoundCsrfTokens())
                     .csrfTokenRequestHandler(new MaskedTokens()))
         .formLogin(
-            form ->
+            form -> {
+              if (properties.staff().passwordLogin()) {
                 form.loginPage("/login")
                     .successHandler(staffSessions.successHandler(staffPages, throttle))
                     .failureUrl("/login?error")
-                    .permitAll())
+                    .permitAll();
+              } else {
+                form.disable();
+              }
+            })
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
         .requestCache(cache -> cache.requestCache(staffPages))
         .sessionManagement(
@@ -141,6 +169,17 @@ class Security {
             throttle.filter(new AccessProblems(responses)),
             UsernamePasswordAuthenticationFilter.class)
         .httpBasic(basic -> basic.disable());
+    if (provider.configured()) {
+      http.oauth2Login(
+          sso ->
+              sso.loginPage("/login")
+                  .clientRegistrationRepository(provider)
+                  .authorizationEndpoint(
+                      start -> start.authorizationRequestResolver(provider.whenReachable()))
+                  .userInfoEndpoint(info -> info.oidcUserService(signOn))
+                  .successHandler(staffSessions.successHandler(staffPages, throttle))
+                  .failureHandler(signOn.failureHandler()));
+    }
     return http.build();
   }
 

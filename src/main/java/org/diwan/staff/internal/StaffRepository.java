@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.diwan.staff.ApiKey;
 import org.diwan.staff.Role;
+import org.diwan.staff.SignInRequest;
 import org.diwan.staff.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,6 +106,52 @@ public class StaffRepository {
                 new Credentials(
                     member(rs, n), rs.getString("password_hash"), rs.getLong("session_version")))
         .optional();
+  }
+
+  /** The provider subject the account {@code email} is bound to, if it has signed on. */
+  Optional<String> signOnSubject(String email) {
+    return jdbc.sql("SELECT oidc_subject FROM staff WHERE email = ? AND oidc_subject IS NOT NULL")
+        .param(email)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Binds account {@code id} to {@code subject} unless it is bound already; whether it now is. */
+  boolean bindSignOn(long id, String subject) {
+    return jdbc.sql("UPDATE staff SET oidc_subject = ? WHERE id = ? AND oidc_subject IS NULL")
+            .params(subject, id)
+            .update()
+        > 0;
+  }
+
+  /** Someone signed in through the provider and has no account yet: an admin will see them. */
+  void requestAccount(String email, String name, Instant at) {
+    jdbc.sql(
+            "INSERT INTO staff_sign_in_request (email, display_name, first_at, last_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (email) DO UPDATE"
+                + " SET display_name = excluded.display_name, last_at = excluded.last_at")
+        .params(email, name, at.toEpochMilli(), at.toEpochMilli())
+        .update();
+  }
+
+  /** People waiting for an account, longest waiting first. */
+  public List<SignInRequest> accountRequests() {
+    return jdbc.sql(
+            "SELECT r.email, r.display_name, r.first_at, r.last_at FROM staff_sign_in_request r"
+                + " WHERE NOT EXISTS (SELECT 1 FROM staff s WHERE s.email = r.email)"
+                + " ORDER BY r.first_at, r.email")
+        .query(
+            (rs, n) ->
+                new SignInRequest(
+                    rs.getString(1),
+                    rs.getString(2),
+                    Instant.ofEpochMilli(rs.getLong(3)),
+                    Instant.ofEpochMilli(rs.getLong(4))))
+        .list();
+  }
+
+  void forgetAccountRequest(String email) {
+    jdbc.sql("DELETE FROM staff_sign_in_request WHERE email = ?").param(email).update();
   }
 
   /** Whether a session made with {@code version} may still act: one read by the unique email. */

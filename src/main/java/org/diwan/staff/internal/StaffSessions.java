@@ -46,14 +46,17 @@ public class StaffSessions {
 
   /** Called at login: the session remembers the account's version and when it began. */
   void begin(HttpServletRequest request, Authentication authentication) {
-    if (authentication.getPrincipal() instanceof StaffUsers.StaffUser user) {
+    if (authentication.getPrincipal() instanceof StaffPrincipal user) {
       HttpSession session = request.getSession();
       session.setAttribute(VERSION, user.sessionVersion());
       session.setAttribute(SINCE, clock.instant().toEpochMilli());
     }
   }
 
-  /** Where a form login goes next (the page asked for, or /staff), once the session is marked. */
+  /**
+   * Where a sign-in (password or the newsroom's provider) goes next (the page asked for, or
+   * /staff), once the session is marked.
+   */
   AuthenticationSuccessHandler successHandler(RequestCache requests, LoginThrottle throttle) {
     SavedRequestAwareAuthenticationSuccessHandler next =
         new SavedRequestAwareAuthenticationSuccessHandler();
@@ -102,7 +105,7 @@ public class StaffSessions {
         if (session != null) {
           Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
           if (authentication != null
-              && authentication.getPrincipal() instanceof StaffUsers.StaffUser
+              && authentication.getPrincipal() instanceof StaffPrincipal
               && !stillValid(session, authentication.getName())) {
             session.invalidate();
             SecurityContextHolder.clearContext();

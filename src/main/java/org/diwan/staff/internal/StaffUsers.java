@@ -44,7 +44,7 @@ class StaffUsers implements UserDetailsService {
    * the authentication was made with ({@link StaffSessions}), and whether the password is a
    * one-time one that must be replaced before anything else.
    */
-  static final class StaffUser extends User {
+  static final class StaffUser extends User implements StaffPrincipal {
     private final long sessionVersion;
     private final boolean passwordChangeNeeded;
 
@@ -60,7 +60,8 @@ class StaffUsers implements UserDetailsService {
       this.passwordChangeNeeded = passwordChangeNeeded;
     }
 
-    long sessionVersion() {
+    @Override
+    public long sessionVersion() {
       return sessionVersion;
     }
 

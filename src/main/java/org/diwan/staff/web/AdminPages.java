@@ -36,8 +36,15 @@ class AdminPages {
   }
 
   @GetMapping("/admin/staff")
-  String staff(Model model) {
+  String staff(
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) String name,
+      Model model) {
+    // Filled in from a waiting request's "Create an account" link.
+    model.addAttribute("email", email);
+    model.addAttribute("name", name);
     model.addAttribute("members", accounts.all());
+    model.addAttribute("requests", accounts.accountRequests());
     model.addAttribute("roles", List.of(Role.values()));
     return "staff/admin-staff";
   }
