@@ -2,6 +2,7 @@ package org.diwan.notice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diwan.article.Article;
@@ -51,6 +52,30 @@ class WithoutMailTest {
             "m@x.test",
             false));
 
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notice").query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void findMyCommentsIsNotOfferedAnywhere() {
+    Article article = articles.publish(ArticleFixtures.english("No finding without mail"));
+    WebClient web = new WebClient(port);
+    var posted =
+        web.submitForm(
+            article.path(),
+            article.path() + "/comments",
+            Map.of("name", "Rez", "email", "rez.find@example.org", "text", "A fair point."));
+    String status = posted.headers().firstValue("Location").orElseThrow();
+
+    assertThat(web.get(article.path()).body()).doesNotContain("my-comments");
+    assertThat(web.get(status).body()).contains("status-box").doesNotContain("my-comments");
+    for (String edition : List.of("en", "ckb", "kmr", "ar", "fa", "tr")) {
+      assertThat(web.get("/" + edition + "/my-comments").statusCode()).isEqualTo(404);
+    }
+    var asked =
+        web.postForm(
+            "/en/my-comments",
+            Map.of("email", "rez.find@example.org", "_csrf", web.csrfToken(article.path())));
+    assertThat(asked.statusCode()).isEqualTo(404);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM notice").query(Long.class).single()).isZero();
   }
 
