@@ -2,6 +2,7 @@ package org.diwan.notice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,11 +60,7 @@ class WithoutMailTest {
   void findMyCommentsIsNotOfferedAnywhere() {
     Article article = articles.publish(ArticleFixtures.english("No finding without mail"));
     WebClient web = new WebClient(port);
-    var posted =
-        web.submitForm(
-            article.path(),
-            article.path() + "/comments",
-            Map.of("name", "Rez", "email", "rez.find@example.org", "text", "A fair point."));
+    var posted = viaForm(web, article, "Rez", "rez.find@example.org", "A fair point.");
     String status = posted.headers().firstValue("Location").orElseThrow();
 
     assertThat(web.get(article.path()).body()).doesNotContain("my-comments");
@@ -91,11 +88,7 @@ class WithoutMailTest {
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(api.body()).contains("name");
 
-    var form =
-        web.submitForm(
-            article.path(),
-            article.path() + "/comments",
-            Map.of("name", "Rez", "email", "r@example.org\r\nBcc: a@evil.test", "text", "Hi"));
+    var form = viaForm(web, article, "Rez", "r@example.org\r\nBcc: a@evil.test", "Hi");
     assertThat(form.statusCode()).isEqualTo(400);
     assertThat(form.body()).contains("email-error");
     assertThat(
@@ -104,5 +97,13 @@ class WithoutMailTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  private static HttpResponse<String> viaForm(
+      WebClient web, Article article, String name, String email, String text) {
+    return web.submitForm(
+        article.path(),
+        article.path() + "/comments",
+        Map.of("name", name, "email", email, "text", text));
   }
 }
