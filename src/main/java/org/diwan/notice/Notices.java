@@ -71,16 +71,22 @@ public class Notices {
    * edition {@code language}, asked for by the client at {@code clientAddress}. Whether the address
    * has any comments is found out only when it is sent (nothing is sent if none), so nothing a
    * caller sees depends on it. The caller has checked the address ({@link
-   * CommentContacts#emailProblem}) and that e-mail is {@link MailOffer#offered}.
+   * CommentContacts#emailProblem}); without e-mail ({@link MailOffer#offered}) nothing is queued.
+   * Keyed hashes of the client and the address are kept for a day, to count requests by.
    *
    * @return false, with nothing queued, when the client or the address has asked too often ({@link
    *     #LOOKUPS_PER_CLIENT_HOUR}, {@link #LOOKUPS_PER_ADDRESS_DAY})
    */
   public boolean findMyComments(String email, String clientAddress, String language) {
+    if (!mail.offered()) {
+      return true;
+    }
     String emailKey = CommentContacts.emailKey(email);
     String client = hashes.of("find-client:" + clientAddress);
     String address = hashes.of("find-email:" + emailKey);
     Instant now = clock.instant();
+    // The longest window the limits look back over.
+    repository.forgetLookupsBefore(now.minus(Duration.ofDays(1)));
     if (repository.lookupsSince(LookupKey.CLIENT, client, now.minus(Duration.ofHours(1)))
             >= LOOKUPS_PER_CLIENT_HOUR
         || repository.lookupsSince(LookupKey.EMAIL, address, now.minus(Duration.ofDays(1)))

@@ -78,6 +78,25 @@ public class NoticeRepository {
         .single();
   }
 
+  /**
+   * Forgets what the limits no longer need of requests made before {@code before}: those that found
+   * nothing to send go, the others (sent or given up, kept for the outbox's figures) lose their
+   * keyed hashes. A pending request keeps them until it is done.
+   */
+  public void forgetLookupsBefore(Instant before) {
+    jdbc.sql(
+            "DELETE FROM notice WHERE kind = 'FIND_MY_COMMENTS' AND status = 'NOTHING'"
+                + " AND created_at < ?")
+        .param(before.toEpochMilli())
+        .update();
+    jdbc.sql(
+            "UPDATE notice SET client_key = NULL, email_hash = NULL"
+                + " WHERE kind = 'FIND_MY_COMMENTS' AND status <> 'PENDING' AND created_at < ?"
+                + " AND client_key IS NOT NULL")
+        .param(before.toEpochMilli())
+        .update();
+  }
+
   /** What "find my comments" requests are counted by. */
   public enum LookupKey {
     CLIENT,

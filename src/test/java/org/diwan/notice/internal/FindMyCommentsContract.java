@@ -208,6 +208,31 @@ abstract class FindMyCommentsContract {
   }
 
   @Test
+  void whatTheLimitsCountByIsForgottenAfterADay() {
+    Article article = articles.publish(ArticleFixtures.english("Forgotten"));
+    post(article, "forget.find@example.org", "Count me once.");
+    ask("en", "forget.find@example.org");
+    ask("en", "nobody.forget@example.org");
+    assertThat(sender.sendDue()).isEqualTo(1);
+
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+    ask("en", "later.forget@example.org");
+
+    assertThat(
+            jdbc.sql(
+                    "SELECT status, client_key, email_hash FROM notice"
+                        + " WHERE kind = 'FIND_MY_COMMENTS' ORDER BY id")
+                .query()
+                .listOfRows())
+        .satisfiesExactly(
+            sent ->
+                assertThat(sent)
+                    .containsEntry("client_key", null)
+                    .containsEntry("email_hash", null),
+            pending -> assertThat(pending.get("client_key")).isNotNull());
+  }
+
+  @Test
   void aLineBreakInTheAddressIsRefusedWith400AndNothingIsQueued() {
     HttpResponse<String> refused = ask("en", "a@example.org\r\nBcc: victim@evil.test");
 
