@@ -1,9 +1,14 @@
 package org.diwan.comment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.diwan.comment.internal.CommentDraft;
 import org.diwan.comment.internal.CommentRepository;
 import org.diwan.comment.internal.CommentTokens;
+import org.diwan.comment.internal.CommenterEmail;
+import org.diwan.site.Message;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +40,29 @@ public class CommentContacts {
         .findById(commentId)
         .filter(c -> !c.authorEmail().endsWith("@invalid"))
         .flatMap(c -> targets.byId(c.articleId()).map(a -> new CommentContact(c, a)));
+  }
+
+  /**
+   * The comments posted with {@code email} (compared as {@link #emailKey}) since {@code since},
+   * newest first, at most {@code limit}, each with its article; none for an erased commenter.
+   */
+  public List<CommentContact> recentBy(String email, Instant since, int limit) {
+    return repository.recentByEmailKey(emailKey(email), since, limit).stream()
+        .flatMap(c -> targets.byId(c.articleId()).map(a -> new CommentContact(c, a)).stream())
+        .toList();
+  }
+
+  /** How an address is compared with the addresses comments were posted with. */
+  public static String emailKey(String email) {
+    return CommenterEmail.key(email);
+  }
+
+  /**
+   * What is wrong with {@code email} as an address to write to, by the comment form's own rules (an
+   * address with a line break or any other control character is refused); null when nothing.
+   */
+  public static Message emailProblem(String email) {
+    return CommentDraft.emailProblem(email);
   }
 
   /** Whether the commenter ticked "e-mail me when my comment is decided". */

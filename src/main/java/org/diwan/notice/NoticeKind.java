@@ -5,10 +5,16 @@ public enum NoticeKind {
   /** Their comment was approved, rejected or taken down. */
   DECISION,
   /** Their appeal was decided (upheld, or reversed and the comment published). */
-  APPEAL_DECISION;
+  APPEAL_DECISION,
+  /** The links to their comments of the last 30 days, asked for on "find my comments". */
+  FIND_MY_COMMENTS;
 
   /** The bundle keys' prefix, e.g. {@code notice.decision}. */
   public String key() {
-    return this == DECISION ? "notice.decision" : "notice.appealDecision";
+    return switch (this) {
+      case DECISION -> "notice.decision";
+      case APPEAL_DECISION -> "notice.appealDecision";
+      case FIND_MY_COMMENTS -> "notice.find";
+    };
   }
 }

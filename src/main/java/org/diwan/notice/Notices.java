@@ -1,10 +1,14 @@
 package org.diwan.notice;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.diwan.comment.CommentContacts;
 import org.diwan.notice.internal.NoticeRepository;
+import org.diwan.notice.internal.NoticeRepository.LookupKey;
 import org.diwan.site.MailOffer;
 import org.diwan.site.SiteAddress;
+import org.diwan.storage.KeyedHash;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -18,7 +22,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 public class Notices {
 
+  /** "Find my comments" requests one client may make an hour. */
+  public static final int LOOKUPS_PER_CLIENT_HOUR = 10;
+
+  /** "Find my comments" requests for one address a day, whoever asks. */
+  public static final int LOOKUPS_PER_ADDRESS_DAY = 3;
+
   private final NoticeRepository repository;
+  private final KeyedHash hashes;
   private final CommentContacts contacts;
   private final MailOffer mail;
   private final SiteAddress site;
@@ -26,11 +37,13 @@ public class Notices {
 
   Notices(
       NoticeRepository repository,
+      KeyedHash hashes,
       CommentContacts contacts,
       MailOffer mail,
       SiteAddress site,
       Clock clock) {
     this.repository = repository;
+    this.hashes = hashes;
     this.contacts = contacts;
     this.mail = mail;
     this.site = site;
@@ -51,6 +64,37 @@ public class Notices {
             c ->
                 repository.insert(
                     kind, commentId, c.article().language(), siteBase(), clock.instant()));
+  }
+
+  /**
+   * Queues one message to {@code email} with new links to its comments of the last 30 days, in
+   * edition {@code language}, asked for by the client at {@code clientAddress}. Whether the address
+   * has any comments is found out only when it is sent (nothing is sent if none), so nothing a
+   * caller sees depends on it. The caller has checked the address ({@link
+   * CommentContacts#emailProblem}); without e-mail ({@link MailOffer#offered}) nothing is queued.
+   * Keyed hashes of the client and the address are kept for a day, to count requests by.
+   *
+   * @return false, with nothing queued, when the client or the address has asked too often ({@link
+   *     #LOOKUPS_PER_CLIENT_HOUR}, {@link #LOOKUPS_PER_ADDRESS_DAY})
+   */
+  public boolean findMyComments(String email, String clientAddress, String language) {
+    if (!mail.offered()) {
+      return true;
+    }
+    String emailKey = CommentContacts.emailKey(email);
+    String client = hashes.of("find-client:" + clientAddress);
+    String address = hashes.of("find-email:" + emailKey);
+    Instant now = clock.instant();
+    // The longest window the limits look back over.
+    repository.forgetLookupsBefore(now.minus(Duration.ofDays(1)));
+    if (repository.lookupsSince(LookupKey.CLIENT, client, now.minus(Duration.ofHours(1)))
+            >= LOOKUPS_PER_CLIENT_HOUR
+        || repository.lookupsSince(LookupKey.EMAIL, address, now.minus(Duration.ofDays(1)))
+            >= LOOKUPS_PER_ADDRESS_DAY) {
+      return false;
+    }
+    repository.insertLookup(emailKey, client, address, language, siteBase(), now);
+    return true;
   }
 
   /** For the dashboard. */

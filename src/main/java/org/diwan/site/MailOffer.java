@@ -20,4 +20,12 @@ public class MailOffer {
   public boolean offered() {
     return offered;
   }
+
+  /**
+   * The "find my comments" page of edition {@code lang}, where a commenter asks for links to their
+   * comments by e-mail; offered only when {@link #offered}.
+   */
+  public static String findPath(String lang) {
+    return "/" + lang + "/my-comments";
+  }
 }

@@ -54,12 +54,9 @@ public record CommentDraft(String name, String email, String text) {
       errors.put("name", new Message("form.error.name.unstorable"));
     }
 
-    if (hasControl(submission.email())) {
-      errors.put("email", new Message("form.error.email.invalid"));
-    } else if (email.isEmpty()) {
-      errors.put("email", new Message("form.error.email.missing"));
-    } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-      errors.put("email", new Message("form.error.email.invalid"));
+    Message emailProblem = emailProblem(submission.email());
+    if (emailProblem != null) {
+      errors.put("email", emailProblem);
     }
 
     if (text.isEmpty() || !visible(text)) {
@@ -74,6 +71,22 @@ public record CommentDraft(String name, String email, String text) {
       throw new InvalidComment(errors);
     }
     return new CommentDraft(name, email, text);
+  }
+
+  /**
+   * What is wrong with {@code email} as a commenter's address, or null: missing, not an address, or
+   * holding a control character (refused, not cleaned, as it could add mail headers of its own).
+   */
+  public static Message emailProblem(String email) {
+    String cleaned = oneLine(email);
+    if (hasControl(email)) {
+      return new Message("form.error.email.invalid");
+    } else if (cleaned.isEmpty()) {
+      return new Message("form.error.email.missing");
+    } else if (cleaned.length() > MAX_EMAIL || !EMAIL.matcher(cleaned).matches()) {
+      return new Message("form.error.email.invalid");
+    }
+    return null;
   }
 
   /**

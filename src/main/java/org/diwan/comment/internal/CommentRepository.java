@@ -298,6 +298,15 @@ public class CommentRepository {
         .optional();
   }
 
+  /**
+   * Up to {@code limit} comments posted with the address whose key ({@link CommenterEmail#key}) is
+   * {@code emailKey} at or after {@code since}, newest first. An erased commenter's comments have a
+   * key of their own and are never among them.
+   */
+  public List<Comment> recentByEmailKey(String emailKey, Instant since, int limit) {
+    return byEmailKey(emailKey, "submitted_at >= ?", since.toEpochMilli(), limit);
+  }
+
   /** Adds a further key that opens comment {@code id}'s status page. */
   public void addStatusKey(long id, String tokenKey, Instant at) {
     jdbc.sql("INSERT INTO comment_status_key (key_hash, comment_id, issued_at) VALUES (?, ?, ?)")
@@ -520,12 +529,18 @@ public class CommentRepository {
   }
 
   public List<Comment> history(String email, long beforeId, int limit) {
+    return byEmailKey(CommenterEmail.key(email), "id < ?", beforeId, limit);
+  }
+
+  /** Up to {@code limit} comments with address key {@code key} that meet {@code condition}. */
+  private List<Comment> byEmailKey(String key, String condition, Object bound, int limit) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM comment WHERE email_key = ? AND id < ?"
+                + " FROM comment WHERE email_key = ? AND "
+                + condition
                 + " ORDER BY id DESC LIMIT ?")
-        .params(CommenterEmail.key(email), beforeId, limit)
+        .params(key, bound, limit)
         .query(CommentRepository::row)
         .list();
   }

@@ -11,6 +11,7 @@ import org.diwan.comment.internal.CommentStatusView;
 import org.diwan.comment.internal.CommentStatuses;
 import org.diwan.guideline.Guidelines;
 import org.diwan.site.ErrorPage;
+import org.diwan.site.MailOffer;
 import org.diwan.site.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,11 +35,20 @@ class CommentStatusPages {
   private final CommentStatuses statuses;
   private final CommentAppeals appeals;
   private final Guidelines guidelines;
+  private final MailOffer mail;
 
-  CommentStatusPages(CommentStatuses statuses, CommentAppeals appeals, Guidelines guidelines) {
+  CommentStatusPages(
+      CommentStatuses statuses, CommentAppeals appeals, Guidelines guidelines, MailOffer mail) {
     this.statuses = statuses;
     this.appeals = appeals;
     this.guidelines = guidelines;
+    this.mail = mail;
+  }
+
+  /** Whether the page may point to "find my comments", which needs e-mail. */
+  @ModelAttribute("findOffered")
+  boolean findOffered() {
+    return mail.offered();
   }
 
   @GetMapping("/comments/{token}")

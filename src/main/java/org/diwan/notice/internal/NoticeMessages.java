@@ -1,5 +1,6 @@
 package org.diwan.notice.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.diwan.comment.Comment;
@@ -48,6 +49,32 @@ class NoticeMessages {
     // A headline is staff text, but a header has no room for a line break of any kind.
     String subject = texts.get(kind.key() + ".subject", headline).replaceAll("\\p{Cc}", " ");
     return new Written(subject, body.toString());
+  }
+
+  /**
+   * The answer to "find my comments" in edition {@code language}: each comment's article, when it
+   * was posted and where it stands, with {@code links}' link to its status page (in the same
+   * order).
+   */
+  Written writeLookup(String language, List<CommentContact> found, List<String> links) {
+    Texts texts = Texts.of(language);
+    StringBuilder body = new StringBuilder(texts.get("notice.find.intro", found.size()));
+    for (int i = 0; i < found.size(); i++) {
+      CommentContact c = found.get(i);
+      body.append("\n\n- ")
+          .append(c.article().headline().replaceAll("\\p{Cc}", " "))
+          .append("\n  ")
+          .append(
+              texts.get(
+                  "notice.find.item",
+                  texts.dateTime(c.comment().submittedAt()),
+                  texts.get(
+                      "status." + c.comment().status().name().toLowerCase(Locale.ROOT) + ".title")))
+          .append("\n  ")
+          .append(links.get(i));
+    }
+    body.append("\n\n").append(texts.get("notice.find.why")).append("\n");
+    return new Written(texts.get("notice.find.subject"), body.toString());
   }
 
   private static String line(Guideline guideline) {

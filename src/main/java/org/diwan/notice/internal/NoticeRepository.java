@@ -17,9 +17,18 @@ public class NoticeRepository {
     this.jdbc = jdbc;
   }
 
-  /** A notice as the sender reads it. */
+  /**
+   * A notice as the sender reads it. {@code commentId} is null and {@code recipient} the address's
+   * key for {@link NoticeKind#FIND_MY_COMMENTS}; a decision's recipient is read from its comment.
+   */
   public record Notice(
-      long id, NoticeKind kind, long commentId, String language, String siteBase, int attempts) {}
+      long id,
+      NoticeKind kind,
+      Long commentId,
+      String language,
+      String siteBase,
+      int attempts,
+      String recipient) {}
 
   public void insert(
       NoticeKind kind, long commentId, String language, String siteBase, Instant at) {
@@ -28,6 +37,70 @@ public class NoticeRepository {
                 + " created_at) VALUES (?, ?, ?, ?, ?, ?)")
         .params(kind.name(), commentId, language, siteBase, at.toEpochMilli(), at.toEpochMilli())
         .update();
+  }
+
+  /**
+   * Queues a "find my comments" request for the address whose key is {@code emailKey}, with keyed
+   * hashes of the asking client and of the address to count requests by.
+   */
+  public void insertLookup(
+      String emailKey,
+      String clientKey,
+      String emailHash,
+      String language,
+      String siteBase,
+      Instant at) {
+    jdbc.sql(
+            "INSERT INTO notice (kind, recipient, client_key, email_hash, language, site_base,"
+                + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            NoticeKind.FIND_MY_COMMENTS.name(),
+            emailKey,
+            clientKey,
+            emailHash,
+            language,
+            siteBase,
+            at.toEpochMilli(),
+            at.toEpochMilli())
+        .update();
+  }
+
+  /**
+   * How many "find my comments" requests have {@code column} (a key column) since {@code since}.
+   */
+  public long lookupsSince(LookupKey column, String key, Instant since) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM notice WHERE "
+                + (column == LookupKey.CLIENT ? "client_key" : "email_hash")
+                + " = ? AND created_at >= ?")
+        .params(key, since.toEpochMilli())
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Forgets what the limits no longer need of requests made before {@code before}: those that found
+   * nothing to send go, the others (sent or given up, kept for the outbox's figures) lose their
+   * keyed hashes. A pending request keeps them until it is done.
+   */
+  public void forgetLookupsBefore(Instant before) {
+    jdbc.sql(
+            "DELETE FROM notice WHERE kind = 'FIND_MY_COMMENTS' AND status = 'NOTHING'"
+                + " AND created_at < ?")
+        .param(before.toEpochMilli())
+        .update();
+    jdbc.sql(
+            "UPDATE notice SET client_key = NULL, email_hash = NULL"
+                + " WHERE kind = 'FIND_MY_COMMENTS' AND status <> 'PENDING' AND created_at < ?"
+                + " AND client_key IS NOT NULL")
+        .param(before.toEpochMilli())
+        .update();
+  }
+
+  /** What "find my comments" requests are counted by. */
+  public enum LookupKey {
+    CLIENT,
+    EMAIL
   }
 
   /** Up to {@code limit} pending notices due at {@code now}, with their due time, oldest first. */
@@ -59,22 +132,27 @@ public class NoticeRepository {
       return java.util.Optional.empty();
     }
     return jdbc.sql(
-            "SELECT id, kind, comment_id, language, site_base, attempts FROM notice WHERE id = ?")
+            "SELECT id, kind, comment_id, language, site_base, attempts, recipient FROM notice"
+                + " WHERE id = ?")
         .param(due.id())
         .query(
             (rs, n) ->
                 new Notice(
                     rs.getLong(1),
                     NoticeKind.valueOf(rs.getString(2)),
-                    rs.getLong(3),
+                    rs.getObject(3) == null ? null : rs.getLong(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getInt(6)))
+                    rs.getInt(6),
+                    rs.getString(7)))
         .optional();
   }
 
+  /** Sent; an address it was asked for is no longer kept. */
   void sent(long id, Instant at) {
-    jdbc.sql("UPDATE notice SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ?")
+    jdbc.sql(
+            "UPDATE notice SET status = 'SENT', sent_at = ?, last_error = NULL, recipient = NULL"
+                + " WHERE id = ?")
         .params(at.toEpochMilli(), id)
         .update();
   }
@@ -85,9 +163,17 @@ public class NoticeRepository {
         .update();
   }
 
+  /** Given up; an address it was asked for is no longer kept. */
   void failed(long id, String error) {
-    jdbc.sql("UPDATE notice SET status = 'FAILED', last_error = ? WHERE id = ?")
+    jdbc.sql("UPDATE notice SET status = 'FAILED', last_error = ?, recipient = NULL WHERE id = ?")
         .params(error, id)
+        .update();
+  }
+
+  /** A request that found nothing to send: nothing was, and the address is no longer kept. */
+  void nothingToSend(long id) {
+    jdbc.sql("UPDATE notice SET status = 'NOTHING', recipient = NULL WHERE id = ?")
+        .param(id)
         .update();
   }
 
@@ -99,7 +185,10 @@ public class NoticeRepository {
               switch (rs.getString(1)) {
                 case "PENDING" -> byStatus[0] = rs.getLong(2);
                 case "SENT" -> byStatus[1] = rs.getLong(2);
-                default -> byStatus[2] = rs.getLong(2);
+                case "FAILED" -> byStatus[2] = rs.getLong(2);
+                default -> {
+                  // NOTHING: a request with nothing to send is not a message.
+                }
               }
             });
     Instant oldest =

@@ -7,9 +7,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.diwan.comment.CommentContacts;
 import org.diwan.comment.CommentContacts.CommentContact;
+import org.diwan.notice.NoticeKind;
 import org.diwan.site.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,12 @@ public class NoticeSender implements SmartLifecycle {
   private static final Duration LEASE = Duration.ofMinutes(10);
 
   private static final int BATCH = 20;
+
+  /** How far back "find my comments" looks, and how many comments one message lists at most. */
+  static final Duration LOOKUP_DAYS = Duration.ofDays(30);
+
+  static final int LOOKUP_MOST = 50;
+
   private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
 
   private final NoticeRepository repository;
@@ -88,41 +97,84 @@ public class NoticeSender implements SmartLifecycle {
   }
 
   private boolean attempt(NoticeRepository.Notice notice) {
-    Optional<CommentContact> contact = contacts.find(notice.commentId());
     String base = notice.siteBase() != null ? notice.siteBase() : site.configured().orElse(null);
-    if (contact.isEmpty() || base == null) {
-      repository.failed(
-          notice.id(),
-          contact.isEmpty()
-              ? "the comment or its commenter is gone"
-              : "no site address: set DIWAN_BASE_URL");
+    if (base == null) {
+      repository.failed(notice.id(), "no site address: set DIWAN_BASE_URL");
       return false;
     }
-    String path = null;
+    List<String> paths = new ArrayList<>();
     try {
-      InternetAddress to = new InternetAddress(contact.get().comment().authorEmail(), true);
-      path = contacts.issueStatusPath(notice.commentId());
-      NoticeMessages.Written written =
-          messages.write(notice.kind(), notice.language(), contact.get(), base + path);
+      Optional<Letter> letter =
+          notice.kind() == NoticeKind.FIND_MY_COMMENTS
+              ? lookupLetter(notice, base, paths)
+              : decisionLetter(notice, base, paths);
+      if (letter.isEmpty()) {
+        return false;
+      }
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
       helper.setFrom(from);
-      helper.setTo(to);
-      helper.setSubject(written.subject());
-      helper.setText(written.body());
+      helper.setTo(letter.get().to());
+      helper.setSubject(letter.get().written().subject());
+      helper.setText(letter.get().written().body());
       mail.send(message);
       repository.sent(notice.id(), clock.instant());
       log.info("Notice {} ({}) sent", notice.id(), notice.kind());
       return true;
     } catch (AddressException | IllegalStateException e) {
-      withdraw(path);
+      paths.forEach(contacts::withdrawStatusPath);
       repository.failed(notice.id(), e.getClass().getSimpleName());
       log.warn("Notice {} cannot be sent: {}", notice.id(), e.getClass().getSimpleName());
     } catch (MailException | MessagingException e) {
-      withdraw(path);
+      paths.forEach(contacts::withdrawStatusPath);
       retry(notice, e);
     }
     return false;
+  }
+
+  /** A written message and its recipient. */
+  private record Letter(InternetAddress to, NoticeMessages.Written written) {}
+
+  /** A decision's notice, to its comment's address; empty (and failed) if that is gone. */
+  private Optional<Letter> decisionLetter(
+      NoticeRepository.Notice notice, String base, List<String> paths) throws AddressException {
+    Optional<CommentContact> contact = contacts.find(notice.commentId());
+    if (contact.isEmpty()) {
+      repository.failed(notice.id(), "the comment or its commenter is gone");
+      return Optional.empty();
+    }
+    InternetAddress to = new InternetAddress(contact.get().comment().authorEmail(), true);
+    paths.add(contacts.issueStatusPath(notice.commentId()));
+    return Optional.of(
+        new Letter(
+            to,
+            messages.write(notice.kind(), notice.language(), contact.get(), base + paths.get(0))));
+  }
+
+  /**
+   * The links to the comments of the last {@link #LOOKUP_DAYS} days of the address asked for,
+   * written to the address the newest was posted with; empty if there are none (an unknown or
+   * erased address), and the request is then closed without a message.
+   */
+  private Optional<Letter> lookupLetter(
+      NoticeRepository.Notice notice, String base, List<String> paths) throws AddressException {
+    List<CommentContact> found =
+        notice.recipient() == null
+            ? List.of()
+            : contacts.recentBy(
+                notice.recipient(), clock.instant().minus(LOOKUP_DAYS), LOOKUP_MOST);
+    if (found.isEmpty()) {
+      repository.nothingToSend(notice.id());
+      return Optional.empty();
+    }
+    InternetAddress to = new InternetAddress(found.get(0).comment().authorEmail(), true);
+    List<String> links = new ArrayList<>();
+    for (CommentContact c : found) {
+      String path = contacts.issueStatusPath(c.comment().id());
+      paths.add(path);
+      links.add(base + path);
+    }
+    return Optional.of(new Letter(to, messages.writeLookup(notice.language(), found, links)));
   }
 
   private void retry(NoticeRepository.Notice notice, Exception e) {
@@ -147,12 +199,6 @@ public class NoticeSender implements SmartLifecycle {
     int doublings = Math.max(0, Math.min(attempts - 1, 20));
     Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
     return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
-  }
-
-  private void withdraw(String path) {
-    if (path != null) {
-      contacts.withdrawStatusPath(path);
-    }
   }
 
   @Override

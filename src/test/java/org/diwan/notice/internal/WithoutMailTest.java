@@ -2,6 +2,8 @@ package org.diwan.notice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diwan.article.Article;
@@ -55,6 +57,26 @@ class WithoutMailTest {
   }
 
   @Test
+  void findMyCommentsIsNotOfferedAnywhere() {
+    Article article = articles.publish(ArticleFixtures.english("No finding without mail"));
+    WebClient web = new WebClient(port);
+    var posted = viaForm(web, article, "Rez", "rez.find@example.org", "A fair point.");
+    String status = posted.headers().firstValue("Location").orElseThrow();
+
+    assertThat(web.get(article.path()).body()).doesNotContain("my-comments");
+    assertThat(web.get(status).body()).contains("status-box").doesNotContain("my-comments");
+    for (String edition : List.of("en", "ckb", "kmr", "ar", "fa", "tr")) {
+      assertThat(web.get("/" + edition + "/my-comments").statusCode()).isEqualTo(404);
+    }
+    var asked =
+        web.postForm(
+            "/en/my-comments",
+            Map.of("email", "rez.find@example.org", "_csrf", web.csrfToken(article.path())));
+    assertThat(asked.statusCode()).isEqualTo(404);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notice").query(Long.class).single()).isZero();
+  }
+
+  @Test
   void aLineBreakInNameOrAddressIsRefusedWith400OnTheApiAndTheForm() {
     Article article = articles.publish(ArticleFixtures.english("Header injection"));
     WebClient web = new WebClient(port);
@@ -66,11 +88,7 @@ class WithoutMailTest {
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(api.body()).contains("name");
 
-    var form =
-        web.submitForm(
-            article.path(),
-            article.path() + "/comments",
-            Map.of("name", "Rez", "email", "r@example.org\r\nBcc: a@evil.test", "text", "Hi"));
+    var form = viaForm(web, article, "Rez", "r@example.org\r\nBcc: a@evil.test", "Hi");
     assertThat(form.statusCode()).isEqualTo(400);
     assertThat(form.body()).contains("email-error");
     assertThat(
@@ -79,5 +97,13 @@ class WithoutMailTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  private static HttpResponse<String> viaForm(
+      WebClient web, Article article, String name, String email, String text) {
+    return web.submitForm(
+        article.path(),
+        article.path() + "/comments",
+        Map.of("name", name, "email", email, "text", text));
   }
 }
