@@ -1,5 +1,7 @@
 package org.diwan.notice.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.diwan.comment.CommentContacts;
 import org.diwan.comment.CommentContacts.CommentContact;
+import org.diwan.site.Meters;
 import org.diwan.site.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,9 @@ public class NoticeSender implements SmartLifecycle {
   private final Clock clock;
   private final String from;
   private final Duration poll;
+  private final Counter sentCount;
+  private final Counter retriedCount;
+  private final Counter failedCount;
   private volatile Thread thread;
 
   NoticeSender(
@@ -60,7 +66,8 @@ public class NoticeSender implements SmartLifecycle {
       ObjectProvider<JavaMailSender> mail,
       Clock clock,
       @Value("${diwan.mail.from:noreply@localhost}") String from,
-      @Value("${diwan.mail.poll:PT15S}") Duration poll) {
+      @Value("${diwan.mail.poll:PT15S}") Duration poll,
+      MeterRegistry meters) {
     this.repository = repository;
     this.contacts = contacts;
     this.messages = messages;
@@ -69,6 +76,16 @@ public class NoticeSender implements SmartLifecycle {
     this.clock = clock;
     this.from = from;
     this.poll = poll;
+    this.sentCount = deliveries(meters, "sent");
+    this.retriedCount = deliveries(meters, "retried");
+    this.failedCount = deliveries(meters, "failed");
+  }
+
+  private static Counter deliveries(MeterRegistry meters, String outcome) {
+    return Counter.builder(Meters.NOTICE_DELIVERIES)
+        .description("E-mail notices sent, tried again later, or given up")
+        .tag(Meters.OUTCOME, outcome)
+        .register(meters);
   }
 
   /** Sends every notice due now; returns how many were sent. */
@@ -91,7 +108,7 @@ public class NoticeSender implements SmartLifecycle {
     Optional<CommentContact> contact = contacts.find(notice.commentId());
     String base = notice.siteBase() != null ? notice.siteBase() : site.configured().orElse(null);
     if (contact.isEmpty() || base == null) {
-      repository.failed(
+      giveUp(
           notice.id(),
           contact.isEmpty()
               ? "the comment or its commenter is gone"
@@ -112,11 +129,12 @@ public class NoticeSender implements SmartLifecycle {
       helper.setText(written.body());
       mail.send(message);
       repository.sent(notice.id(), clock.instant());
+      sentCount.increment();
       log.info("Notice {} ({}) sent", notice.id(), notice.kind());
       return true;
     } catch (AddressException | IllegalStateException e) {
       withdraw(path);
-      repository.failed(notice.id(), e.getClass().getSimpleName());
+      giveUp(notice.id(), e.getClass().getSimpleName());
       log.warn("Notice {} cannot be sent: {}", notice.id(), e.getClass().getSimpleName());
     } catch (MailException | MessagingException e) {
       withdraw(path);
@@ -130,9 +148,10 @@ public class NoticeSender implements SmartLifecycle {
     String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
     error = error.length() > 500 ? error.substring(0, 500) : error;
     if (notice.attempts() >= MAX_ATTEMPTS) {
-      repository.failed(notice.id(), error);
+      giveUp(notice.id(), error);
     } else {
       repository.retry(notice.id(), clock.instant().plus(delay(notice.attempts())), error);
+      retriedCount.increment();
     }
     log.warn(
         "Notice {} not sent (attempt {}): {}",
@@ -140,6 +159,11 @@ public class NoticeSender implements SmartLifecycle {
         notice.attempts(),
         e.getClass().getSimpleName());
     log.debug("Notice {} not sent", notice.id(), e);
+  }
+
+  private void giveUp(long id, String error) {
+    repository.failed(id, error);
+    failedCount.increment();
   }
 
   /** After the {@code attempts}th failure: a minute, doubling, at most a day. */
