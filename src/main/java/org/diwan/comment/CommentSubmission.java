@@ -67,9 +67,17 @@ public class CommentSubmission {
     this.screeningTime =
         Timer.builder(Meters.SCREENING)
             .description("The in-line screening of each submitted comment")
-            .publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofMillis(1))
-            .maximumExpectedValue(Duration.ofSeconds(5))
+            // A few buckets for quantiles in Prometheus, not Micrometer's seventy.
+            .serviceLevelObjectives(
+                Duration.ofMillis(1),
+                Duration.ofMillis(2),
+                Duration.ofMillis(5),
+                Duration.ofMillis(10),
+                Duration.ofMillis(25),
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofMillis(250),
+                Duration.ofSeconds(1))
             .register(meters);
   }
 
