@@ -64,21 +64,7 @@ public class CommentSubmission {
     this.events = events;
     this.clock = clock;
     this.notices = notices;
-    this.screeningTime =
-        Timer.builder(Meters.SCREENING)
-            .description("The in-line screening of each submitted comment")
-            // A few buckets for quantiles in Prometheus, not Micrometer's seventy.
-            .serviceLevelObjectives(
-                Duration.ofMillis(1),
-                Duration.ofMillis(2),
-                Duration.ofMillis(5),
-                Duration.ofMillis(10),
-                Duration.ofMillis(25),
-                Duration.ofMillis(50),
-                Duration.ofMillis(100),
-                Duration.ofMillis(250),
-                Duration.ofSeconds(1))
-            .register(meters);
+    this.screeningTime = Meters.screeningTime(meters);
   }
 
   public SubmittedComment submit(SubmitComment submission) {

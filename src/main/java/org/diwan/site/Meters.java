@@ -2,6 +2,8 @@ package org.diwan.site;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 
 /**
  * The names and tags of Diwan's own meters, in one place: every module that records one takes its
@@ -49,6 +51,24 @@ public final class Meters {
   public static final String RESULT = "result";
 
   private Meters() {}
+
+  /** The timer of the in-line screening. */
+  public static Timer screeningTime(MeterRegistry registry) {
+    return Timer.builder(SCREENING)
+        .description("The in-line screening of each submitted comment")
+        // A few buckets for quantiles in Prometheus, not Micrometer's seventy.
+        .serviceLevelObjectives(
+            Duration.ofMillis(1),
+            Duration.ofMillis(2),
+            Duration.ofMillis(5),
+            Duration.ofMillis(10),
+            Duration.ofMillis(25),
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(250),
+            Duration.ofSeconds(1))
+        .register(registry);
+  }
 
   /** The hit and miss counters of the cache {@code name}. */
   public static CacheLookups cache(MeterRegistry registry, String name) {
