@@ -13,6 +13,9 @@
 # and prints the medians of each workload with the fast paths on and off. The server's CPU time per
 # request (from /proc) moves much less than requests/s when other work shares the machine.
 # Only 127.0.0.1 is loaded.
+# Another switch can be compared the same way (bench/metrics.sh does): NAME names the results
+# directory, FAST_PATHS=true keeps the fast paths on in both, and ON_OPTS / OFF_OPTS are each
+# instance's extra java options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -23,13 +26,14 @@ DUR=${DUR:-10}
 WORKLOADS=${WORKLOADS:-"api500 submit_api submit_form"}
 PORT=${PORT:-8091}
 JAR=${JAR:-target/diwan.jar}
-RAW=$ROOT/target/bench/fastpaths
+NAME=${NAME:-fastpaths}
+RAW=$ROOT/target/bench/$NAME
 TAG=$(date -u +%H%M%S)
 rm -rf "$RAW" && mkdir -p "$RAW"
 
 for tool in wrk curl; do command -v $tool >/dev/null || { echo "needs $tool"; exit 1; }; done
 if [ "${BUILD:-1}" = 1 ]; then ./mvnw -B -q -DskipTests package; fi
-WORK=$(mktemp -d /tmp/diwan-fastpaths.XXXXXX)
+WORK=$(mktemp -d /tmp/diwan-$NAME.XXXXXX)
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 
@@ -39,13 +43,14 @@ DIWAN_DATA_DIR=$WORK/seed java -jar "$JAR" generate --articles 1 --comments 0 \
 
 declare -A BASE FIELD COOKIE PID
 for setting in true false; do
-  port=$PORT; [ $setting = false ] && port=$((PORT + 1))
+  port=$PORT; opts=${ON_OPTS:-}
+  if [ $setting = false ]; then port=$((PORT + 1)); opts=${OFF_OPTS:-}; fi
   cp -r "$WORK/seed" "$WORK/$setting"
   # As bench/run.sh starts it: the per-address limits off, the load comes from one address.
-  DIWAN_DATA_DIR=$WORK/$setting DIWAN_FAST_PATHS=$setting DIWAN_DEMO=false \
+  DIWAN_DATA_DIR=$WORK/$setting DIWAN_FAST_PATHS=${FAST_PATHS:-$setting} DIWAN_DEMO=false \
     DIWAN_COMMENTS_PER_IP_PER_MINUTE=0 DIWAN_COMMENTS_PER_EMAIL_PER_MINUTE=0 \
     DIWAN_CONCURRENT_REQUESTS=1000 DIWAN_REQUESTS_PER_ADDRESS=0 \
-    java -Xmx512m -jar "$JAR" --server.port=$port > "$RAW/diwan-$setting.log" 2>&1 &
+    java -Xmx512m $opts -jar "$JAR" --server.port=$port > "$RAW/diwan-$setting.log" 2>&1 &
   PIDS+=($!)
   PID[$setting]=$!
   BASE[$setting]=http://127.0.0.1:$port
@@ -89,7 +94,7 @@ for workload in $WORKLOADS; do
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "== median over $ROUNDS rounds, $C connections, fast paths on / off: requests/s, p99 ms, CPU µs a request"
+echo "== median over $ROUNDS rounds, $C connections, $NAME on / off: requests/s, p99 ms, CPU µs a request"
 for workload in $WORKLOADS; do
   on=$(awk -F'\t' -v w="$workload" '$1 == "true" && $3 == w {print $4}' "$RAW/results.tsv" | median)
   off=$(awk -F'\t' -v w="$workload" '$1 == "false" && $3 == w {print $4}' "$RAW/results.tsv" | median)

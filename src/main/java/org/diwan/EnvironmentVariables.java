@@ -48,6 +48,10 @@ public final class EnvironmentVariables implements EnvironmentPostProcessor {
     NAMES.put("DIWAN_TRUSTED_PROXIES", "server.tomcat.remoteip.internal-proxies");
     NAMES.put("DIWAN_KEEP_ERASED_TEXTS", "diwan.privacy.keep-erased-texts");
     NAMES.put("DIWAN_FAST_PATHS", "diwan.fast-paths");
+    // issue 22: metrics
+    NAMES.put("DIWAN_METRICS_ROLE", "diwan.metrics.role");
+    NAMES.put("DIWAN_METRICS_NETWORKS", "diwan.metrics.networks");
+    NAMES.put("DIWAN_METRICS_GAUGE_REFRESH", "diwan.metrics.gauge-refresh");
     // issue 21: mail
     NAMES.put("DIWAN_SMTP_HOST", "spring.mail.host");
     NAMES.put("DIWAN_SMTP_PORT", "spring.mail.port");

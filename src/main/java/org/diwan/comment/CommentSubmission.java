@@ -1,5 +1,7 @@
 package org.diwan.comment;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import org.diwan.comment.internal.CommentTokens;
 import org.diwan.comment.internal.DuplicateComment;
 import org.diwan.comment.internal.GroupCommit;
 import org.diwan.site.MailOffer;
+import org.diwan.site.Meters;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +43,7 @@ public class CommentSubmission {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MailOffer notices;
+  private final Timer screeningTime;
 
   CommentSubmission(
       CommentTargets targets,
@@ -49,7 +53,8 @@ public class CommentSubmission {
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
       Clock clock,
-      MailOffer notices) {
+      MailOffer notices,
+      MeterRegistry meters) {
     this.targets = targets;
     this.repository = repository;
     this.screening = screening;
@@ -59,6 +64,7 @@ public class CommentSubmission {
     this.events = events;
     this.clock = clock;
     this.notices = notices;
+    this.screeningTime = Meters.screeningTime(meters);
   }
 
   public SubmittedComment submit(SubmitComment submission) {
@@ -72,7 +78,7 @@ public class CommentSubmission {
     CommentDraft draft = CommentDraft.of(submission);
     suspensions.requireAllowed(draft.email());
     // Screened before the transaction: it needs no database and holds no lock.
-    ScreeningSummary screened = screening.screen(draft, target);
+    ScreeningSummary screened = screeningTime.record(() -> screening.screen(draft, target));
     Instant now = clock.instant();
     String token = CommentTokens.generate(now);
     long id =

@@ -1,9 +1,11 @@
 package org.diwan.moderation;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.diwan.guideline.GuidelineCode;
+import org.diwan.site.Meters;
 import org.diwan.storage.ChangeFeed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +32,14 @@ public class Policies {
 
   private record Kept(Settings settings, long everything, long generation) {}
 
-  Policies(JdbcClient jdbc, ApplicationEventPublisher events, ChangeFeed changes) {
+  private final Meters.CacheLookups lookups;
+
+  Policies(
+      JdbcClient jdbc, ApplicationEventPublisher events, ChangeFeed changes, MeterRegistry meters) {
     this.jdbc = jdbc;
     this.changes = changes;
     this.events = events;
+    this.lookups = Meters.cache(meters, "policies");
   }
 
   /** The current policies. */
@@ -51,10 +57,11 @@ public class Policies {
     long everything = changes.everything();
     long generation = changes.of(SCOPE);
     Kept kept = cached;
-    if (kept == null
-        || !changes.synced()
-        || kept.everything() != everything
-        || kept.generation() != generation) {
+    if (!lookups.count(
+        kept != null
+            && changes.synced()
+            && kept.everything() == everything
+            && kept.generation() == generation)) {
       kept = new Kept(read(), everything, generation);
       cached = kept;
     }

@@ -119,7 +119,9 @@ class AccessMatrixTest {
             new Target("PUT", "/api/articles/ARTICLE", Role.EDITOR, true, "{}"),
             new Target("GET", "/api/admin/api-keys", Role.ADMIN, true, null),
             new Target("GET", "/api/admin/word-lists", Role.ADMIN, true, null),
-            new Target("POST", "/api/admin/api-keys", Role.ADMIN, true, "{\"name\":\"\"}"));
+            new Target("POST", "/api/admin/api-keys", Role.ADMIN, true, "{\"name\":\"\"}"),
+            // The scrape role is ADMIN unless DIWAN_METRICS_ROLE says otherwise.
+            new Target("GET", "/actuator/prometheus", Role.ADMIN, true, null));
     List<Arguments> rows = new ArrayList<>();
     for (Target target : targets) {
       for (Caller caller : Caller.values()) {
@@ -134,6 +136,8 @@ class AccessMatrixTest {
   void onlyTheRightRoleGetsIn(Caller caller, Target target) {
     String path =
         target.path().replace("ARTICLE", article.slug()).replace("STAFF", String.valueOf(staffId));
+    // A scraper asks for Prometheus's text format, not the JSON the API answers with.
+    String accept = path.startsWith("/actuator/") ? "text/plain" : "application/json, text/html";
     HttpResponse<String> response =
         !target.api() && target.body() != null
             ? postForm(caller, path, target.body())
@@ -144,9 +148,11 @@ class AccessMatrixTest {
                         target.method(),
                         path,
                         target.body(),
+                        "Accept",
+                        accept,
                         "Authorization",
                         "Bearer " + secrets.get(caller))
-                : clients.get(caller).send(target.method(), path, target.body());
+                : clients.get(caller).send(target.method(), path, target.body(), "Accept", accept);
     int status = response.statusCode();
     boolean allowed = caller.role == target.needs();
     assertThat(status).as("answer to " + target.method() + " " + path).isLessThan(500);
@@ -166,7 +172,7 @@ class AccessMatrixTest {
       }
       return;
     }
-    assertApi(caller, allowed, response);
+    assertApi(caller, allowed, path.startsWith("/actuator/") ? "metrics" : "auth", response);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -222,14 +228,15 @@ class AccessMatrixTest {
     return client.post(path, "application/x-www-form-urlencoded", body + "&_csrf=" + token);
   }
 
-  private static void assertApi(Caller caller, boolean allowed, HttpResponse<String> response) {
+  private static void assertApi(
+      Caller caller, boolean allowed, String area, HttpResponse<String> response) {
     int status = response.statusCode();
     if (caller == Caller.ANONYMOUS || !caller.isKey()) {
       // The API reads no session cookie: a logged-in browser is still anonymous there.
       assertThat(status).isEqualTo(401);
-      assertThat(response.body()).contains("\"code\":\"auth.required\"");
+      assertThat(response.body()).contains("\"code\":\"" + area + ".required\"");
     } else if (allowed) {
-      assertThat(status).isNotIn(401, 403);
+      assertThat(status).isNotIn(401, 403, 406);
     } else {
       assertThat(status).isEqualTo(403);
       assertThat(response.headers().firstValue("Content-Type").orElse(""))

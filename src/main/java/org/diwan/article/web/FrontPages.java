@@ -2,10 +2,12 @@ package org.diwan.article.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.diwan.article.Article;
+import org.diwan.site.Meters;
 import org.diwan.storage.ChangeFeed;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +36,18 @@ class FrontPages {
   private final Cache<String, Kept> kept =
       Caffeine.newBuilder().maximumSize(64).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-  FrontPages(ChangeFeed changes) {
+  private final Meters.CacheLookups lookups;
+
+  FrontPages(ChangeFeed changes, MeterRegistry meters) {
     this.changes = changes;
+    this.lookups = Meters.cache(meters, "front-pages");
   }
 
   /** The stories of edition {@code lang}, chosen by {@code choose} when none current are kept. */
   Stories of(String lang, Supplier<Stories> choose) {
     Kept current = kept.getIfPresent(lang);
-    if (current != null && changes.synced() && current.generation() == changes.everything()) {
+    if (lookups.count(
+        current != null && changes.synced() && current.generation() == changes.everything())) {
       return current.stories();
     }
     long generation = changes.everything();

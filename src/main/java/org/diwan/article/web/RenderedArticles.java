@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.diwan.site.FormTokens;
+import org.diwan.site.Meters;
 import org.diwan.storage.ChangeFeed;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -133,9 +135,12 @@ class RenderedArticles {
   // Unguessable, so no article text can contain it.
   private final String placeholder = "csrf-" + UUID.randomUUID();
 
-  RenderedArticles(TemplateEngine templates, ChangeFeed changes) {
+  private final Meters.CacheLookups lookups;
+
+  RenderedArticles(TemplateEngine templates, ChangeFeed changes, MeterRegistry meters) {
     this.templates = templates;
     this.changes = changes;
+    this.lookups = Meters.cache(meters, "article-pages");
   }
 
   /** The token the page must be rendered with, to be replaced by each reader's own. */
@@ -150,10 +155,11 @@ class RenderedArticles {
    */
   public Page get(String key, Function<Generations, ArticlePage> load) {
     Page cached = pages.getIfPresent(key);
-    if (cached != null
-        && changes.synced()
-        && cached.editGeneration() == changes.everything()
-        && cached.articleGeneration() == changes.of(ChangeFeed.article(cached.articleId()))) {
+    if (lookups.count(
+        cached != null
+            && changes.synced()
+            && cached.editGeneration() == changes.everything()
+            && cached.articleGeneration() == changes.of(ChangeFeed.article(cached.articleId())))) {
       return cached;
     }
     long edits = changes.everything();

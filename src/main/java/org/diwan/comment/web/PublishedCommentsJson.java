@@ -2,9 +2,11 @@ package org.diwan.comment.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.diwan.comment.CommentCursor;
 import org.diwan.comment.CommentPage;
 import org.diwan.comment.PublishedComments;
+import org.diwan.site.Meters;
 import org.diwan.storage.ChangeFeed;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +28,14 @@ class PublishedCommentsJson {
   private final ChangeFeed changes;
   private final Cache<Key, Entry> cache = Caffeine.newBuilder().maximumSize(5_000).build();
 
-  PublishedCommentsJson(PublishedComments published, JsonMapper json, ChangeFeed changes) {
+  private final Meters.CacheLookups lookups;
+
+  PublishedCommentsJson(
+      PublishedComments published, JsonMapper json, ChangeFeed changes, MeterRegistry meters) {
     this.published = published;
     this.changes = changes;
     this.json = json;
+    this.lookups = Meters.cache(meters, "comment-lists");
   }
 
   /**
@@ -43,7 +49,8 @@ class PublishedCommentsJson {
         new Generation(changes.everything(), changes.of(ChangeFeed.article(articleId)));
     Key key = new Key(articleId, after, limit, newestFirst);
     Entry cached = cache.getIfPresent(key);
-    if (cached != null && changes.synced() && cached.generation().equals(generation)) {
+    if (lookups.count(
+        cached != null && changes.synced() && cached.generation().equals(generation))) {
       return cached.json();
     }
     CommentPage page =

@@ -1,5 +1,7 @@
 package org.diwan.notice.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import org.diwan.comment.CommentContacts;
 import org.diwan.comment.CommentContacts.CommentContact;
 import org.diwan.notice.NoticeKind;
+import org.diwan.site.Meters;
 import org.diwan.site.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,9 @@ public class NoticeSender implements SmartLifecycle {
   private final Clock clock;
   private final String from;
   private final Duration poll;
+  private final Counter sentCount;
+  private final Counter retriedCount;
+  private final Counter failedCount;
   private volatile Thread thread;
 
   NoticeSender(
@@ -69,7 +75,8 @@ public class NoticeSender implements SmartLifecycle {
       ObjectProvider<JavaMailSender> mail,
       Clock clock,
       @Value("${diwan.mail.from:noreply@localhost}") String from,
-      @Value("${diwan.mail.poll:PT15S}") Duration poll) {
+      @Value("${diwan.mail.poll:PT15S}") Duration poll,
+      MeterRegistry meters) {
     this.repository = repository;
     this.contacts = contacts;
     this.messages = messages;
@@ -78,6 +85,16 @@ public class NoticeSender implements SmartLifecycle {
     this.clock = clock;
     this.from = from;
     this.poll = poll;
+    this.sentCount = deliveries(meters, "sent");
+    this.retriedCount = deliveries(meters, "retried");
+    this.failedCount = deliveries(meters, "failed");
+  }
+
+  private static Counter deliveries(MeterRegistry meters, String outcome) {
+    return Counter.builder(Meters.NOTICE_DELIVERIES)
+        .description("E-mail notices sent, tried again later, or given up")
+        .tag(Meters.OUTCOME, outcome)
+        .register(meters);
   }
 
   /** Sends every notice due now; returns how many were sent. */
@@ -99,7 +116,7 @@ public class NoticeSender implements SmartLifecycle {
   private boolean attempt(NoticeRepository.Notice notice) {
     String base = notice.siteBase() != null ? notice.siteBase() : site.configured().orElse(null);
     if (base == null) {
-      repository.failed(notice.id(), "no site address: set DIWAN_BASE_URL");
+      giveUp(notice.id(), "no site address: set DIWAN_BASE_URL");
       return false;
     }
     List<String> paths = new ArrayList<>();
@@ -119,11 +136,12 @@ public class NoticeSender implements SmartLifecycle {
       helper.setText(letter.get().written().body());
       mail.send(message);
       repository.sent(notice.id(), clock.instant());
+      sentCount.increment();
       log.info("Notice {} ({}) sent", notice.id(), notice.kind());
       return true;
     } catch (AddressException | IllegalStateException e) {
       paths.forEach(contacts::withdrawStatusPath);
-      repository.failed(notice.id(), e.getClass().getSimpleName());
+      giveUp(notice.id(), e.getClass().getSimpleName());
       log.warn("Notice {} cannot be sent: {}", notice.id(), e.getClass().getSimpleName());
     } catch (MailException | MessagingException e) {
       paths.forEach(contacts::withdrawStatusPath);
@@ -140,7 +158,7 @@ public class NoticeSender implements SmartLifecycle {
       NoticeRepository.Notice notice, String base, List<String> paths) throws AddressException {
     Optional<CommentContact> contact = contacts.find(notice.commentId());
     if (contact.isEmpty()) {
-      repository.failed(notice.id(), "the comment or its commenter is gone");
+      giveUp(notice.id(), "the comment or its commenter is gone");
       return Optional.empty();
     }
     InternetAddress to = new InternetAddress(contact.get().comment().authorEmail(), true);
@@ -182,9 +200,10 @@ public class NoticeSender implements SmartLifecycle {
     String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
     error = error.length() > 500 ? error.substring(0, 500) : error;
     if (notice.attempts() >= MAX_ATTEMPTS) {
-      repository.failed(notice.id(), error);
+      giveUp(notice.id(), error);
     } else {
       repository.retry(notice.id(), clock.instant().plus(delay(notice.attempts())), error);
+      retriedCount.increment();
     }
     log.warn(
         "Notice {} not sent (attempt {}): {}",
@@ -192,6 +211,11 @@ public class NoticeSender implements SmartLifecycle {
         notice.attempts(),
         e.getClass().getSimpleName());
     log.debug("Notice {} not sent", notice.id(), e);
+  }
+
+  private void giveUp(long id, String error) {
+    repository.failed(id, error);
+    failedCount.increment();
   }
 
   /** After the {@code attempts}th failure: a minute, doubling, at most a day. */

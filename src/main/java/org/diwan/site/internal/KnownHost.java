@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * With {@code DIWAN_BASE_URL} set, answers only requests for that host (and for this machine's own
  * names, which health checks and a proxy on the same machine use): a request with another {@code
  * Host} gets 400, so a shared cache that ignores the Host header cannot be handed pages made for a
- * host of the attacker's choosing. Health checks are answered whatever the host. Without a base URL
- * absolute links follow each request's Host, and a warning at start says to set it in production.
+ * host of the attacker's choosing. Health checks and metrics scrapes are answered whatever the
+ * host. Without a base URL absolute links follow each request's Host, and a warning at start says
+ * to set it in production.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -50,7 +51,12 @@ class KnownHost extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return host == null || request.getRequestURI().startsWith("/actuator/health");
+    // A scraper names the instance it scrapes (host:port), not the site; what it reads does not
+    // depend on the host, and only the scrape role or networks may read it.
+    String path = request.getRequestURI();
+    return host == null
+        || path.startsWith("/actuator/health")
+        || path.startsWith("/actuator/prometheus");
   }
 
   @Override

@@ -21,9 +21,29 @@ import org.springframework.web.ErrorResponseException;
 class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private final ProblemResponses responses;
+  private final String area;
+  private final String unauthenticated;
+  private final String forbidden;
 
   AccessProblems(ProblemResponses responses) {
+    this(
+        responses,
+        "auth",
+        "Send an API key as 'Authorization: Bearer <key>', or a staff email and password with"
+            + " HTTP Basic.",
+        "Your key or account does not have the role this endpoint needs.");
+  }
+
+  /**
+   * Refusals with their own words: codes {@code <area>.required} and {@code <area>.forbidden}, and
+   * the details that say how to get in.
+   */
+  AccessProblems(
+      ProblemResponses responses, String area, String unauthenticated, String forbidden) {
     this.responses = responses;
+    this.area = area;
+    this.unauthenticated = unauthenticated;
+    this.forbidden = forbidden;
   }
 
   @Override
@@ -35,22 +55,15 @@ class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
         response,
         HttpStatus.UNAUTHORIZED,
         "Authentication required",
-        "auth.required",
-        "Send an API key as 'Authorization: Bearer <key>', or a staff email and password with"
-            + " HTTP Basic.");
+        area + ".required",
+        unauthenticated);
   }
 
   @Override
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
-    send(
-        request,
-        response,
-        HttpStatus.FORBIDDEN,
-        "Not allowed",
-        "auth.forbidden",
-        "Your key or account does not have the role this endpoint needs.");
+    send(request, response, HttpStatus.FORBIDDEN, "Not allowed", area + ".forbidden", forbidden);
   }
 
   /** Answers with the problem {@code code}; a 401 also says which credentials are taken. */

@@ -2,6 +2,7 @@ package org.diwan.staff.internal;
 
 import org.diwan.site.ProblemResponses;
 import org.diwan.staff.ApiKeys;
+import org.diwan.staff.MetricsAccess;
 import org.diwan.staff.Role;
 import org.diwan.staff.StaffProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,10 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may do what, for every page and endpoint. Two filter chains:
+ * Who may do what, for every page and endpoint. Three filter chains:
  *
  * <ul>
+ *   <li>{@code /actuator/prometheus}: like the API, for the scrape role or networks only.
  *   <li>{@code /api/**}: stateless; staff calls authenticate with {@code Authorization: Bearer
  *       <key>} (an API key) or HTTP Basic (a staff email and password); failures are problem+json.
  *       No cookies are read, so no CSRF token is needed.
@@ -62,6 +64,37 @@ class Security {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * {@code /actuator/prometheus}: only for the scrape role or networks ({@link MetricsAccess}),
+   * authenticated as on the API, and refused in words that name the setting to change.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain metrics(
+      HttpSecurity http,
+      ApiKeys keys,
+      LoginThrottle throttle,
+      ProblemResponses responses,
+      MetricsAccess access,
+      StaffProperties properties)
+      throws Exception {
+    AccessProblems problems =
+        new AccessProblems(
+            responses,
+            "metrics",
+            "The metrics are for the scrape role ("
+                + access.role()
+                + ") or the networks in DIWAN_METRICS_NETWORKS only. Send an API key of that role"
+                + " as 'Authorization: Bearer <key>', or scrape from a listed network.",
+            "Scraping the metrics needs the role "
+                + access.role()
+                + " (DIWAN_METRICS_ROLE); this key or account does not have it.");
+    http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+        .authorizeHttpRequests(
+            requests -> requests.anyRequest().access(new ScrapeAuthorization(access)));
+    return stateless(http, keys, throttle, problems, properties).build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(
@@ -87,8 +120,22 @@ class Security {
                     .requestMatchers(HttpMethod.PUT, "/api/articles/*")
                     .hasRole(Role.EDITOR.name())
                     .anyRequest()
-                    .permitAll())
-        .csrf(csrf -> csrf.disable())
+                    .permitAll());
+    return stateless(http, keys, throttle, problems, properties).build();
+  }
+
+  /**
+   * What the API and the metrics share: no session, no CSRF, a key or HTTP Basic (unless passwords
+   * are switched off), throttled.
+   */
+  private static HttpSecurity stateless(
+      HttpSecurity http,
+      ApiKeys keys,
+      LoginThrottle throttle,
+      AccessProblems problems,
+      StaffProperties properties)
+      throws Exception {
+    return http.csrf(csrf -> csrf.disable())
         .sessionManagement(
             sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
@@ -108,7 +155,6 @@ class Security {
         .headers(Security::headers)
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable());
-    return http.build();
   }
 
   @Bean

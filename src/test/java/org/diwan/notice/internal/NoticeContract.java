@@ -2,6 +2,7 @@ package org.diwan.notice.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.diwan.moderation.Decide;
 import org.diwan.moderation.DecideAppeal;
 import org.diwan.moderation.DecisionAction;
 import org.diwan.moderation.Moderation;
+import org.diwan.site.Meters;
 import org.diwan.site.Texts;
 import org.diwan.support.TestMail;
 import org.diwan.support.WebClient;
@@ -53,6 +55,7 @@ abstract class NoticeContract {
   @Autowired Guidelines guidelines;
   @Autowired JdbcClient jdbc;
   @Autowired TestMail.HandClock clock;
+  @Autowired MeterRegistry meters;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -221,5 +224,38 @@ abstract class NoticeContract {
     assertThat(NoticeSender.delay(11)).isEqualTo(Duration.ofMinutes(1024));
     assertThat(NoticeSender.delay(12)).isEqualTo(Duration.ofDays(1));
     assertThat(NoticeSender.delay(40)).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void eachDeliveryIsCountedForTheMetricsAsSentRetriedOrFailed() {
+    // Only this test's notices are due: the others' are out of the way.
+    jdbc.sql("UPDATE notice SET status = 'FAILED' WHERE status = 'PENDING'").update();
+    Article article = articles.publish(ArticleFixtures.english("Ferry strike ends"));
+    double sent = deliveries("sent");
+    double retried = deliveries("retried");
+    double failed = deliveries("failed");
+
+    MAIL.stop();
+    SubmittedComment later = asking(article);
+    reject(later.id());
+    SubmittedComment never = asking(article);
+    reject(never.id());
+    jdbc.sql("UPDATE notice SET attempts = ? WHERE comment_id = ?")
+        .param(NoticeSender.MAX_ATTEMPTS - 1)
+        .param(never.id())
+        .update();
+    assertThat(sender.sendDue()).isZero();
+    assertThat(deliveries("retried")).isEqualTo(retried + 1);
+    assertThat(deliveries("failed")).isEqualTo(failed + 1);
+
+    MAIL.start();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(deliveries("sent")).isEqualTo(sent + 1);
+    assertThat(deliveries("retried")).isEqualTo(retried + 1);
+  }
+
+  private double deliveries(String outcome) {
+    return meters.get(Meters.NOTICE_DELIVERIES).tag(Meters.OUTCOME, outcome).counter().count();
   }
 }
