@@ -55,8 +55,10 @@ public class EndpointAddresses {
     if (uri.getRawFragment() != null) {
       throw new InvalidWebhook("The URL cannot have a #fragment.");
     }
-    String host = uri.getHost();
-    if (isLiteral(host)) {
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (host.equals("localhost") || host.endsWith(".localhost")) {
+      refuseIfNotAllowed(host, InetAddress.getLoopbackAddress());
+    } else if (isLiteral(host)) {
       try {
         refuseIfNotAllowed(host, InetAddress.getByName(bare(host)));
       } catch (UnknownHostException e) {

@@ -12,17 +12,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.diwan.webhook.InvalidWebhook;
 import org.diwan.webhook.WebhookProperties;
 import org.slf4j.Logger;
@@ -32,19 +34,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due deliveries on threads of its own, a few at a time ({@code diwan.webhooks.threads}),
- * each attempt cut off after {@code diwan.webhooks.timeout}: an endpoint that hangs holds one
- * thread that long and no more, and at most {@link #PER_ENDPOINT} of its deliveries are tried in a
- * round, so the other endpoints' go out beside them. A delivery that fails (no answer, or anything
- * but a 2xx) is tried again after 30 seconds, then twice as long each time, at most two hours
- * apart, for a day; then it is marked failed. Several instances claim each delivery before sending
- * it ({@link DeliveryRepository#claim}), so none sends one twice.
+ * each attempt cut off after {@code diwan.webhooks.timeout}. One endpoint has at most half the
+ * threads at once: one that hangs holds those that long and no more, and the other endpoints'
+ * deliveries go out on the rest meanwhile. A delivery that fails (no answer, or anything but a 2xx)
+ * is tried again after 30 seconds, then twice as long each time, at most two hours apart, for a
+ * day; then it is marked failed. Several instances claim each delivery before sending it ({@link
+ * DeliveryRepository#claim}), so none sends one twice.
  */
 @Component
 public class WebhookSender implements SmartLifecycle {
 
   static final Duration FIRST_RETRY = Duration.ofSeconds(30);
   static final Duration LONGEST_RETRY = Duration.ofHours(2);
-  static final int PER_ENDPOINT = 2;
+  private static final Duration BUSY_PAUSE = Duration.ofMillis(200);
 
   private static final int LOOK_AHEAD = 200;
   private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
@@ -57,6 +59,9 @@ public class WebhookSender implements SmartLifecycle {
   private final WebhookProperties properties;
   private final HttpClient http;
   private final ExecutorService pool;
+  private final Semaphore free;
+  private final int perEndpoint;
+  private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private volatile Thread thread;
 
   WebhookSender(
@@ -79,6 +84,8 @@ public class WebhookSender implements SmartLifecycle {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     int threads = Math.max(1, properties.threads());
+    this.free = new Semaphore(threads);
+    this.perEndpoint = Math.max(1, threads / 2);
     this.pool =
         Executors.newFixedThreadPool(
             threads,
@@ -92,25 +99,11 @@ public class WebhookSender implements SmartLifecycle {
   /** How one round went. */
   public record Round(int delivered, int failedAttempts) {}
 
-  /** Tries every delivery due now (a fair share per endpoint) and waits for the attempts. */
+  /** Tries every delivery due now that a thread is free for, and waits for those attempts. */
   public Round sendDue() {
-    Instant now = clock.instant();
-    // Long enough for every attempt of a round to end before another instance may take it over.
-    Instant lease = now.plus(properties.timeout().multipliedBy(4)).plus(Duration.ofMinutes(1));
-    Map<Long, Integer> perEndpoint = new HashMap<>();
-    List<Future<Boolean>> attempts = new ArrayList<>();
-    int room = Math.max(1, properties.threads()) * 4;
-    for (DeliveryRepository.Due due : deliveries.due(now, LOOK_AHEAD)) {
-      if (attempts.size() >= room
-          || perEndpoint.merge(due.endpointId(), 1, Integer::sum) > PER_ENDPOINT) {
-        continue;
-      }
-      Optional<DeliveryRepository.Claimed> claimed = deliveries.claim(due, lease);
-      claimed.ifPresent(c -> attempts.add(pool.submit(() -> attempt(c))));
-    }
     int delivered = 0;
     int failed = 0;
-    for (Future<Boolean> attempt : attempts) {
+    for (Future<Boolean> attempt : dispatch()) {
       try {
         if (attempt.get()) {
           delivered++;
@@ -126,6 +119,41 @@ public class WebhookSender implements SmartLifecycle {
       }
     }
     return new Round(delivered, failed);
+  }
+
+  /**
+   * Claims due deliveries while a thread is free and their endpoint has fewer than its share in
+   * flight, and starts an attempt at each; returns the attempts started.
+   */
+  private List<Future<Boolean>> dispatch() {
+    Instant now = clock.instant();
+    // Long enough for an attempt to end before another instance may take the delivery over.
+    Instant lease = now.plus(properties.timeout().multipliedBy(4)).plus(Duration.ofMinutes(1));
+    List<Future<Boolean>> started = new ArrayList<>();
+    for (DeliveryRepository.Due due : deliveries.due(now, LOOK_AHEAD)) {
+      if (!free.tryAcquire()) {
+        break;
+      }
+      AtomicInteger busy = inFlight.computeIfAbsent(due.endpointId(), id -> new AtomicInteger());
+      Optional<DeliveryRepository.Claimed> claimed =
+          busy.incrementAndGet() <= perEndpoint ? deliveries.claim(due, lease) : Optional.empty();
+      if (claimed.isEmpty()) {
+        busy.decrementAndGet();
+        free.release();
+        continue;
+      }
+      started.add(
+          pool.submit(
+              () -> {
+                try {
+                  return attempt(claimed.get());
+                } finally {
+                  busy.decrementAndGet();
+                  free.release();
+                }
+              }));
+    }
+    return started;
   }
 
   private boolean attempt(DeliveryRepository.Claimed delivery) {
@@ -241,14 +269,16 @@ public class WebhookSender implements SmartLifecycle {
 
   private void run() {
     while (thread == Thread.currentThread()) {
+      boolean busy = false;
       try {
-        sendDue();
+        busy = !dispatch().isEmpty();
       } catch (RuntimeException e) {
         // The database may be busy or briefly away: the next round tries again.
         log.warn("Sending webhooks failed: {}", e.getClass().getSimpleName());
       }
       try {
-        Thread.sleep(properties.poll().toMillis());
+        // While there is work, look again soon for what the attempts just started leave.
+        Thread.sleep(busy ? BUSY_PAUSE.toMillis() : properties.poll().toMillis());
       } catch (InterruptedException e) {
         return;
       }

@@ -27,6 +27,7 @@ import org.diwan.moderation.DecideAppeal;
 import org.diwan.moderation.DecisionAction;
 import org.diwan.moderation.Moderation;
 import org.diwan.site.Texts;
+import org.diwan.support.HandClock;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** E-mail notices through a real SMTP server, run against each database the site supports. */
-@Import(TestMail.Clocks.class)
+@Import(HandClock.Config.class)
 abstract class NoticeContract {
 
   static final TestMail MAIL = new TestMail();
@@ -51,7 +52,7 @@ abstract class NoticeContract {
   @Autowired NoticeRepository notices;
   @Autowired Guidelines guidelines;
   @Autowired JdbcClient jdbc;
-  @Autowired TestMail.HandClock clock;
+  @Autowired HandClock clock;
   @LocalServerPort int port;
 
   @BeforeEach
