@@ -17,15 +17,17 @@ import org.diwan.webhook.WebhookEvent;
 import org.diwan.webhook.Webhooks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a delivery row for each endpoint that asked for an event. Decisions and appeals are
  * published inside their own transaction, so their rows commit or roll back with them and nothing
  * is sent for a change that did not happen; a submission and a report are published once committed,
- * and their rows are written in a transaction of their own. The sender only ever sees committed
- * rows: every delivery goes out after the change it reports.
+ * and their rows are written in a transaction of their own. Which endpoints listen is read outside
+ * any transaction, so with no endpoint an event costs one small read and never waits for SQLite's
+ * writer. The sender only ever sees committed rows: every delivery goes out after the change it
+ * reports.
  */
 @Component
 class WebhookOutbox {
@@ -34,22 +36,26 @@ class WebhookOutbox {
 
   private final EndpointRepository endpoints;
   private final DeliveryRepository deliveries;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
-  WebhookOutbox(EndpointRepository endpoints, DeliveryRepository deliveries, Clock clock) {
+  WebhookOutbox(
+      EndpointRepository endpoints,
+      DeliveryRepository deliveries,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.endpoints = endpoints;
     this.deliveries = deliveries;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
   @EventListener
-  @Transactional
   void on(CommentSubmitted event) {
     queue(WebhookEvent.SUBMITTED, "comment.submitted", event.commentId(), Map.of());
   }
 
   @EventListener
-  @Transactional
   void on(DecisionRecorded event) {
     ModerationDecision d = event.decision();
     Map<String, Object> facts = new LinkedHashMap<>();
@@ -65,7 +71,6 @@ class WebhookOutbox {
   }
 
   @EventListener
-  @Transactional
   void on(CommentReported event) {
     queue(
         WebhookEvent.REPORTED,
@@ -75,7 +80,6 @@ class WebhookOutbox {
   }
 
   @EventListener
-  @Transactional
   void on(AppealFiled event) {
     queue(
         WebhookEvent.APPEALED,
@@ -85,7 +89,6 @@ class WebhookOutbox {
   }
 
   @EventListener
-  @Transactional
   void on(AppealDecided event) {
     queue(
         WebhookEvent.APPEALED,
@@ -105,10 +108,20 @@ class WebhookOutbox {
     }
     String written = JSON.writeValueAsString(facts);
     Instant now = clock.instant();
-    for (long endpoint : listening) {
-      deliveries.insert(
-          endpoint, messageId(), type, commentId, written, now, now.plus(Webhooks.RETRIED_FOR));
-    }
+    // Joins the change's transaction when there is one; a transaction of its own otherwise.
+    transaction.executeWithoutResult(
+        status -> {
+          for (long endpoint : listening) {
+            deliveries.insert(
+                endpoint,
+                messageId(),
+                type,
+                commentId,
+                written,
+                now,
+                now.plus(Webhooks.RETRIED_FOR));
+          }
+        });
   }
 
   /** Unique per delivery and kept through its retries, so a receiver can drop a repeat. */
