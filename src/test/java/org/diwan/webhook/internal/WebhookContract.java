@@ -209,17 +209,18 @@ abstract class WebhookContract {
   @Test
   void anEndpointThatHangsTimesOutWithoutHoldingUpTheOthers() {
     long hanging = endpoint("/hang/one", WebhookEvent.SUBMITTED);
-    long fine = endpoint("/ok/beside", WebhookEvent.SUBMITTED);
     for (int i = 0; i < 3; i++) {
       comment("Hanging receiver " + i);
     }
+    endpoint("/ok/beside", WebhookEvent.SUBMITTED);
+    comment("Waiting behind four to the hanging receiver");
 
-    // Four threads: the hanging endpoint gets two of them, the other endpoint the rest.
+    // Four threads, and four deliveries to the hanging endpoint due first: it gets two threads.
     WebhookSender.Round round = sender.sendDue();
 
-    assertThat(round.delivered()).isEqualTo(2);
     assertThat(round.failedAttempts()).isEqualTo(2);
-    assertThat(RECEIVER.at("/ok/beside")).hasSize(2).allMatch(TestReceiver.Received::verified);
+    assertThat(round.delivered()).isEqualTo(1);
+    assertThat(RECEIVER.at("/ok/beside")).hasSize(1).allMatch(TestReceiver.Received::verified);
     List<Map<String, Object>> stuck =
         jdbc.sql(
                 "SELECT status, attempts, last_status, last_error FROM webhook_delivery"
@@ -227,16 +228,16 @@ abstract class WebhookContract {
             .param(hanging)
             .query()
             .listOfRows();
-    assertThat(stuck).allMatch(r -> r.get("status").equals("PENDING"));
+    assertThat(stuck).hasSize(4).allMatch(r -> r.get("status").equals("PENDING"));
     assertThat(stuck.subList(0, 2))
         .allSatisfy(
             r -> {
               assertThat((String) r.get("last_error")).contains("no answer");
               assertThat(r.get("last_status")).isNull();
             });
-    assertThat(((Number) stuck.get(2).get("attempts")).intValue()).as("left for later").isZero();
-    assertThat(sender.sendDue().delivered()).as("the third to the other endpoint").isEqualTo(1);
-    assertThat(fine).isPositive();
+    assertThat(stuck.subList(2, 4))
+        .as("left for later")
+        .allMatch(r -> ((Number) r.get("attempts")).intValue() == 0);
   }
 
   @Test
