@@ -2,7 +2,9 @@ package org.diwan.webhook.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
@@ -15,6 +17,7 @@ import org.diwan.support.Browser;
 import org.diwan.support.BrowserSession;
 import org.diwan.support.HandClock;
 import org.diwan.support.OnSqlite;
+import org.diwan.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,5 +122,37 @@ class WebhookBrowserTest {
     driver.navigate().refresh();
     assertThat(driver.findElement(By.cssSelector("table.grid tbody tr")).getText())
         .contains("delivered");
+  }
+
+  @Test
+  void badFormsAndAddressesGetAReadableAnswerNeverA5xx() {
+    WebClient admin =
+        new WebClient(port)
+            .logIn(StaffFixtures.member(accounts, Role.ADMIN), StaffFixtures.PASSWORD);
+    String token = admin.csrfToken("/admin/webhooks");
+    Map<String, String> posts =
+        Map.of(
+            "/admin/webhooks", "url=https%3A%2F%2Fhooks.example.org%2F&events=NO_SUCH_EVENT",
+            "/admin/webhooks/abc/enabled", "enabled=true",
+            "/admin/webhooks/999999/secret", "x=",
+            "/admin/webhooks/999999/delete", "x=",
+            "/admin/webhooks/999999/deliveries/abc/redeliver", "x=");
+    posts.forEach(
+        (path, body) -> {
+          int status =
+              admin
+                  .post(path, "application/x-www-form-urlencoded", body + "&_csrf=" + token)
+                  .statusCode();
+          assertThat(status).as(path).isBetween(300, 499);
+        });
+    HttpResponse<String> missing = admin.get("/admin/webhooks/999999");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("no such endpoint").doesNotContain("Exception");
+    HttpResponse<String> refused =
+        admin.post(
+            "/admin/webhooks",
+            "application/x-www-form-urlencoded",
+            "url=http%3A%2F%2F169.254.169.254%2Flatest&events=DECIDED&_csrf=" + token);
+    assertThat(refused.statusCode()).isEqualTo(302);
   }
 }
