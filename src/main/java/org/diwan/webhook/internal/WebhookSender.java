@@ -31,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due deliveries on threads of its own, a few at a time ({@code diwan.webhooks.threads}),
@@ -57,6 +58,7 @@ public class WebhookSender implements SmartLifecycle {
   private final Payloads payloads;
   private final Clock clock;
   private final WebhookProperties properties;
+  private final TransactionTemplate transaction;
   private final HttpClient http;
   private final ExecutorService pool;
   private final Semaphore free;
@@ -70,13 +72,15 @@ public class WebhookSender implements SmartLifecycle {
       EndpointAddresses addresses,
       Payloads payloads,
       Clock clock,
-      WebhookProperties properties) {
+      WebhookProperties properties,
+      TransactionTemplate transaction) {
     this.deliveries = deliveries;
     this.endpoints = endpoints;
     this.addresses = addresses;
     this.payloads = payloads;
     this.clock = clock;
     this.properties = properties;
+    this.transaction = transaction;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(properties.timeout())
@@ -136,7 +140,9 @@ public class WebhookSender implements SmartLifecycle {
       }
       AtomicInteger busy = inFlight.computeIfAbsent(due.endpointId(), id -> new AtomicInteger());
       Optional<DeliveryRepository.Claimed> claimed =
-          busy.incrementAndGet() <= perEndpoint ? deliveries.claim(due, lease) : Optional.empty();
+          busy.incrementAndGet() <= perEndpoint
+              ? inTransaction(() -> deliveries.claim(due, lease))
+              : Optional.empty();
       if (claimed.isEmpty()) {
         busy.decrementAndGet();
         free.release();
@@ -159,7 +165,7 @@ public class WebhookSender implements SmartLifecycle {
   private boolean attempt(DeliveryRepository.Claimed delivery) {
     Optional<EndpointRepository.Target> target = endpoints.target(delivery.endpointId());
     if (target.isEmpty()) {
-      deliveries.failed(delivery.id(), null, "the endpoint was deleted");
+      write(() -> deliveries.failed(delivery.id(), null, "the endpoint was deleted"));
       return false;
     }
     URI uri = URI.create(target.get().url());
@@ -184,7 +190,8 @@ public class WebhookSender implements SmartLifecycle {
               .build();
       status = exchange(request);
       if (status >= 200 && status < 300) {
-        deliveries.delivered(delivery.id(), clock.instant(), status);
+        int answered = status;
+        write(() -> deliveries.delivered(delivery.id(), clock.instant(), answered));
         return true;
       }
       error = "answered HTTP " + status;
@@ -204,10 +211,14 @@ public class WebhookSender implements SmartLifecycle {
       error = "interrupted";
     }
     Instant now = clock.instant();
+    Integer answered = status;
+    String why = error;
     if (giveUpNow || !now.isBefore(delivery.giveUpAt())) {
-      deliveries.failed(delivery.id(), status, error);
+      write(() -> deliveries.failed(delivery.id(), answered, why));
     } else {
-      deliveries.retry(delivery.id(), now.plus(delay(delivery.attempts())), status, error);
+      write(
+          () ->
+              deliveries.retry(delivery.id(), now.plus(delay(delivery.attempts())), answered, why));
     }
     log.warn(
         "Webhook delivery {} (attempt {}) not delivered: {}",
@@ -235,6 +246,18 @@ public class WebhookSender implements SmartLifecycle {
     } finally {
       answer.cancel(true);
     }
+  }
+
+  /**
+   * Every write in a transaction: on SQLite a write outside one would race the serialized writers
+   * and fail theirs with SQLITE_BUSY_SNAPSHOT.
+   */
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    return transaction.execute(status -> work.get());
+  }
+
+  private void write(Runnable work) {
+    transaction.executeWithoutResult(status -> work.run());
   }
 
   /** After the {@code attempts}th failure: 30 seconds, doubling, at most two hours. */

@@ -91,12 +91,14 @@ class WebhookPages {
     return refusedOr(flash, LIST, () -> webhooks.delete(id, admin.getName()));
   }
 
+  /** A deleted endpoint's log (an old link, a bookmark) leads back to the list, which says so. */
   @GetMapping("/admin/webhooks/{id}")
-  String log(@PathVariable long id, Model model) {
+  String log(@PathVariable long id, Model model, RedirectAttributes flash) {
     try {
       model.addAttribute("endpoint", webhooks.endpoint(id));
     } catch (InvalidWebhook missing) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, missing.getMessage());
+      flash.addFlashAttribute("problem", missing.getMessage() + " It may have been deleted.");
+      return LIST;
     }
     model.addAttribute("deliveries", webhooks.deliveries(id));
     return "admin/webhook-log";

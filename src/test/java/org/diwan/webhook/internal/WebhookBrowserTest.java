@@ -146,8 +146,8 @@ class WebhookBrowserTest {
           assertThat(status).as(path).isBetween(300, 499);
         });
     HttpResponse<String> missing = admin.get("/admin/webhooks/999999");
-    assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("no such endpoint").doesNotContain("Exception");
+    assertThat(missing.statusCode()).isEqualTo(302);
+    assertThat(admin.get("/admin/webhooks").body()).contains("There is no such endpoint.");
     HttpResponse<String> refused =
         admin.post(
             "/admin/webhooks",
