@@ -59,6 +59,10 @@ public final class EnvironmentVariables implements EnvironmentPostProcessor {
     NAMES.put("DIWAN_SMTP_PASSWORD", "spring.mail.password");
     NAMES.put("DIWAN_SMTP_FROM", "diwan.mail.from");
     NAMES.put("DIWAN_SMTP_STARTTLS", "spring.mail.properties.mail.smtp.starttls.enable");
+    // issue 22: webhooks
+    NAMES.put("DIWAN_WEBHOOKS_PRIVATE_ADDRESSES", "diwan.webhooks.private-addresses");
+    NAMES.put("DIWAN_WEBHOOKS_TIMEOUT", "diwan.webhooks.timeout");
+    NAMES.put("DIWAN_WEBHOOKS_THREADS", "diwan.webhooks.threads");
     NAMES.put("PORT", "server.port");
   }
 

@@ -178,6 +178,12 @@ class EveryButtonBrowserTest {
       assertThat(all).as(role).contains("/revoke", "Create key {role=MODERATOR}");
       assertThat(all).as(role).contains("Create account {roles=EDITOR}");
       assertThat(all).as(role).contains("Save policies", "Screen it", "Restore the shipped list");
+      assertThat(all)
+          .as(role)
+          .contains(
+              "post /admin/webhooks Add endpoint",
+              "post /admin/webhooks/*/secret Rotate secret",
+              "post /admin/webhooks/*/delete Delete");
     }
   }
 }

@@ -5,19 +5,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) on a free port, which a test can stop and start again on the same
- * port, and a clock the test moves by hand so retries fall due without waiting.
+ * port.
  */
 public final class TestMail {
 
@@ -61,38 +54,5 @@ public final class TestMail {
     properties.add("diwan.mail.from", () -> "newsroom@diwan.test");
     properties.add("diwan.mail.poll", poll::toString);
     properties.add("diwan.base-url", () -> "http://news.diwan.test");
-  }
-
-  /** A clock that stands still until a test moves it. */
-  public static final class HandClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-    public void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  @TestConfiguration
-  public static class Clocks {
-    @Bean
-    @Primary
-    HandClock handClock() {
-      return new HandClock();
-    }
   }
 }

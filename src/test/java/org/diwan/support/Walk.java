@@ -85,7 +85,8 @@ public final class Walk {
       });
       const words = {headline: 'Walk headline ' + n, source: 'Walk desk', body: 'Walk body ' + n + '.',
         tags: 'walk', caption: 'Walk caption ' + n, credit: 'Walk', note: 'Walk note ' + n,
-        text: 'A comment from the walk, number ' + n + '.', name: 'Walker ' + n};
+        text: 'A comment from the walk, number ' + n + '.', name: 'Walker ' + n,
+        url: 'https://hooks.example.org/walk-' + n};
       f.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=file])'
           + ':not([type=radio]):not([type=submit]), textarea').forEach(el => {
         if (el.value !== '') return;

@@ -15,6 +15,7 @@ import org.diwan.moderation.PoliciesChanged;
 import org.diwan.moderation.ReportsDismissed;
 import org.diwan.staff.StaffChanged;
 import org.diwan.storage.KeyedHash;
+import org.diwan.webhook.WebhookChanged;
 import org.diwan.wordlist.WordListChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -146,5 +147,13 @@ class AuditedEvents {
         "comment.kept",
         "comment " + event.commentId(),
         event.reports() + " reports dismissed");
+  }
+
+  // issue 22: webhooks
+
+  @EventListener
+  @Transactional
+  void on(WebhookChanged event) {
+    audit.record(event.actor(), event.action(), event.subject(), event.detail());
   }
 }

@@ -20,6 +20,7 @@ import org.diwan.comment.SubmittedComment;
 import org.diwan.notice.Notices;
 import org.diwan.site.MailOffer;
 import org.diwan.site.Texts;
+import org.diwan.support.HandClock;
 import org.diwan.support.TestMail;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * "Find my comments" through the page and a real SMTP server, run against each database the site
  * supports.
  */
-@Import(TestMail.Clocks.class)
+@Import(HandClock.Config.class)
 abstract class FindMyCommentsContract {
 
   static final TestMail MAIL = new TestMail();
@@ -46,7 +47,7 @@ abstract class FindMyCommentsContract {
   @Autowired NoticeSender sender;
   @Autowired Notices notices;
   @Autowired JdbcClient jdbc;
-  @Autowired TestMail.HandClock clock;
+  @Autowired HandClock clock;
   @LocalServerPort int port;
 
   @BeforeEach

@@ -29,6 +29,7 @@ import org.diwan.moderation.DecisionAction;
 import org.diwan.moderation.Moderation;
 import org.diwan.site.Meters;
 import org.diwan.site.Texts;
+import org.diwan.support.HandClock;
 import org.diwan.support.TestMail;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** E-mail notices through a real SMTP server, run against each database the site supports. */
-@Import(TestMail.Clocks.class)
+@Import(HandClock.Config.class)
 abstract class NoticeContract {
 
   static final TestMail MAIL = new TestMail();
@@ -54,7 +55,7 @@ abstract class NoticeContract {
   @Autowired NoticeRepository notices;
   @Autowired Guidelines guidelines;
   @Autowired JdbcClient jdbc;
-  @Autowired TestMail.HandClock clock;
+  @Autowired HandClock clock;
   @Autowired MeterRegistry meters;
   @LocalServerPort int port;
 

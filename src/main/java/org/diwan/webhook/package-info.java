@@ -1,0 +1,2 @@
+/** Webhooks: signed HTTP deliveries of comment events to endpoints an admin registers. */
+package org.diwan.webhook;
