@@ -108,8 +108,9 @@ public final class ImportCommand {
       }
       SpringApplication app = new SpringApplication(application);
       // The whole application (its security needs the web context), on a free port nobody is told
-      // of.
-      app.setDefaultProperties(Map.of("diwan.demo", "false", "server.port", "0"));
+      // of, without the second screening stage's model: imported comments are not screened.
+      app.setDefaultProperties(
+          Map.of("diwan.demo", "false", "server.port", "0", "diwan.second-stage.threads", "0"));
       try (ConfigurableApplicationContext context = app.run()) {
         Progress progress = new Progress(err);
         long started = System.nanoTime();
