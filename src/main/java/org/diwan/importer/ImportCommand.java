@@ -111,7 +111,17 @@ public final class ImportCommand {
       // of, without the second screening stage's model: imported comments are not screened.
       app.setDefaultProperties(
           Map.of("diwan.demo", "false", "server.port", "0", "diwan.second-stage.threads", "0"));
-      try (ConfigurableApplicationContext context = app.run()) {
+      ConfigurableApplicationContext running;
+      try {
+        running = app.run();
+      } catch (RuntimeException e) {
+        err.println(
+            "Diwan could not start on the configured database ("
+                + rootCause(e).getMessage()
+                + "); on SQLite, stop the site first. Nothing was imported.");
+        return 1;
+      }
+      try (ConfigurableApplicationContext context = running) {
         Progress progress = new Progress(err);
         long started = System.nanoTime();
         ImportSummary done =
@@ -134,6 +144,14 @@ public final class ImportCommand {
         return 1;
       }
     }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /** The summary an operator reads: articles, comments imported, skipped, left out by why. */

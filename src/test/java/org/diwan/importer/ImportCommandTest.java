@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.diwan.DiwanApplication;
+import org.diwan.storage.internal.DataDirectoryLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,17 @@ class ImportCommandTest {
     assertThat(err.toString()).contains("is the file complete?").contains("Nothing was imported.");
     assertThat(rows("article")).isZero();
     assertThat(rows("comment")).isZero();
+  }
+
+  @Test
+  void refusesToRunOnTheDataDirectoryOfARunningSite() throws Exception {
+    try (DataDirectoryLock site = DataDirectoryLock.acquire(dir.resolve("data"))) {
+      assertThat(run("wordpress", ImportContract.WORDPRESS.toString())).isEqualTo(1);
+    }
+    assertThat(err.toString())
+        .contains("Another Diwan is running on the data directory")
+        .contains("stop the site first")
+        .doesNotContain("Exception");
   }
 
   @Test
