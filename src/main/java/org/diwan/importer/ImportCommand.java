@@ -142,6 +142,16 @@ public final class ImportCommand {
         err.println();
         err.println("The import failed: " + e.getMessage() + ". Nothing was imported.");
         return 1;
+      } catch (RuntimeException e) {
+        // Whatever else went wrong rolled the transaction back too: say so, without a stack trace.
+        err.println();
+        err.println(
+            "The import failed ("
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage()
+                + "). Nothing was imported.");
+        return 1;
       }
     }
   }

@@ -56,40 +56,70 @@ public final class WordPressExport {
     }
   }
 
+  /**
+   * A post, told as soon as its first comment begins (WordPress writes comments after every field
+   * of their post), then each comment as it is read: a post's comments are never all in memory.
+   */
   private static void item(XmlRecords xml, ImportSink sink, Map<String, String> authors) {
-    var comments = new java.util.ArrayList<Map<String, String>>();
-    Map<String, String> post = xml.record(Set.of("wp:comment"), comments::add);
+    boolean[] told = {false};
+    Map<String, String> post =
+        xml.record(
+            Set.of("wp:comment"),
+            (fields, comment) -> {
+              if (!told[0]) {
+                told[0] = true;
+                story(fields, sink, authors);
+              }
+              sink.comment(comment(comment, fields.get("wp:post_id")));
+            });
+    if (!told[0]) {
+      story(post, sink, authors);
+    }
+  }
+
+  private static void story(
+      Map<String, String> post, ImportSink sink, Map<String, String> authors) {
     String id = post.get("wp:post_id");
     String state = post.getOrDefault("wp:status", "");
-    if (id != null
-        && STORY_TYPES.contains(post.getOrDefault("wp:post_type", ""))
-        && !LEFT_OUT_STATES.contains(state)) {
-      String creator = post.getOrDefault("dc:creator", "");
-      String author = authors.getOrDefault(creator, creator);
-      sink.story(
-          new Story(
-              id,
-              URLDecoder.decode(post.getOrDefault("wp:post_name", ""), StandardCharsets.UTF_8),
-              // WordPress keeps titles as HTML: "council &amp; residents".
-              HtmlText.of(post.getOrDefault("title", "")),
-              author == null || author.isBlank() ? creator : author,
-              HtmlText.of(post.get("content:encoded")),
-              ExportDates.wordpress(post.get("wp:post_date_gmt"), post.get("wp:post_date")),
-              state.equals("publish"),
-              !"closed".equals(post.get("wp:comment_status")),
-              true));
+    if (id == null
+        || !STORY_TYPES.contains(post.getOrDefault("wp:post_type", ""))
+        || LEFT_OUT_STATES.contains(state)) {
+      return;
     }
-    for (Map<String, String> c : comments) {
-      sink.comment(
-          new SourceComment(
-              c.get("wp:comment_id"),
-              id,
-              c.getOrDefault("wp:comment_author", ""),
-              c.getOrDefault("wp:comment_author_email", ""),
-              c.getOrDefault("wp:comment_content", ""),
-              ExportDates.wordpress(c.get("wp:comment_date_gmt"), c.get("wp:comment_date")),
-              status(c)));
+    String creator = post.getOrDefault("dc:creator", "");
+    String author = authors.getOrDefault(creator, creator);
+    sink.story(
+        new Story(
+            id,
+            slug(post.getOrDefault("wp:post_name", "")),
+            // WordPress keeps titles as HTML: "council &amp; residents".
+            HtmlText.of(post.getOrDefault("title", "")),
+            author == null || author.isBlank() ? creator : author,
+            HtmlText.of(post.get("content:encoded")),
+            ExportDates.wordpress(post.get("wp:post_date_gmt"), post.get("wp:post_date")),
+            state.equals("publish"),
+            !"closed".equals(post.get("wp:comment_status")),
+            true));
+  }
+
+  /** WordPress percent-encodes a non-Latin slug; a stray {@code %} leaves it as written. */
+  private static String slug(String postName) {
+    try {
+      return URLDecoder.decode(postName, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return postName;
     }
+  }
+
+  private static SourceComment comment(Map<String, String> c, String postId) {
+    return new SourceComment(
+        c.get("wp:comment_id"),
+        postId,
+        c.getOrDefault("wp:comment_author", ""),
+        c.getOrDefault("wp:comment_author_email", ""),
+        c.getOrDefault("wp:comment_content", ""),
+        ExportDates.wordpress(c.get("wp:comment_date_gmt"), c.get("wp:comment_date")),
+        status(c));
   }
 
   private static Status status(Map<String, String> c) {

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -75,10 +75,12 @@ final class XmlRecords implements AutoCloseable {
 
   /**
    * Reads the element the reader is at, through its end: its fields by path, its own text under
-   * {@code ""}. A child named in {@code nested} is read as a record of its own and handed to {@code
-   * onNested} instead (a post's comments).
+   * {@code ""}. A child named in {@code nested} is read as a record of its own and handed at once
+   * to {@code onNested}, with the fields read so far (a post's comments, each with its post), so
+   * that they are never all held at once.
    */
-  Map<String, String> record(Set<String> nested, Consumer<Map<String, String>> onNested) {
+  Map<String, String> record(
+      Set<String> nested, BiConsumer<Map<String, String>, Map<String, String>> onNested) {
     Map<String, String> fields = new HashMap<>();
     attributes("", fields);
     Deque<String> path = new ArrayDeque<>();
@@ -89,7 +91,7 @@ final class XmlRecords implements AutoCloseable {
         case XMLStreamConstants.START_ELEMENT -> {
           String name = name();
           if (path.isEmpty() && nested.contains(name)) {
-            onNested.accept(record(Set.of(), null));
+            onNested.accept(fields, record(Set.of(), null));
             continue;
           }
           path.addLast(name);

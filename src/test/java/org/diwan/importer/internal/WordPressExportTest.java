@@ -52,6 +52,20 @@ class WordPressExportTest {
   }
 
   @Test
+  void aPercentEncodedSlugIsDecodedAndAStrayPercentSignKeptAsWritten() {
+    read(
+        item("publish", "post", "")
+                .replace(
+                    "</wp:post_type>",
+                    "</wp:post_type><wp:post_name>%d8%b3%d9%88%d9%82</wp:post_name>")
+            + item("future", "post", "")
+                .replace(
+                    "</wp:post_type>", "</wp:post_type><wp:post_name>100%-sure</wp:post_name>"));
+
+    assertThat(stories).extracting(Story::slug).containsExactly("سوق", "100%-sure");
+  }
+
+  @Test
   void aTextLongerThanAnyRealOneIsRefusedRatherThanHeldInMemory() {
     String huge = "x".repeat(XmlRecords.MAX_TEXT + 1);
 
