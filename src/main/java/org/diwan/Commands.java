@@ -2,6 +2,7 @@ package org.diwan;
 
 import java.util.Set;
 import org.diwan.demo.GenerateCommand;
+import org.diwan.importer.ImportCommand;
 import org.diwan.screening.ScreeningCommand;
 import org.diwan.storage.BackupCommand;
 import picocli.CommandLine;
@@ -9,13 +10,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The jar's commands besides starting the site, each its module's own: {@code backup} and {@code
- * restore} (storage), {@code screening train|evaluate} (screening) and {@code generate} (demo).
- * Usage errors, a flag without its value among them, exit 2 with the usage; failures exit 1.
+ * restore} (storage), {@code screening train|evaluate} (screening), {@code generate} (demo) and
+ * {@code import wordpress|disqus} (importer). Usage errors, a flag without its value among them,
+ * exit 2 with the usage; failures exit 1.
  */
 @Command(name = "java -jar diwan.jar", mixinStandardHelpOptions = true)
 public final class Commands {
 
-  private static final Set<String> NAMES = Set.of("backup", "restore", "screening", "generate");
+  private static final Set<String> NAMES =
+      Set.of("backup", "restore", "screening", "generate", "import");
 
   private Commands() {}
 
@@ -31,7 +34,8 @@ public final class Commands {
             .addSubcommand(new BackupCommand.Backup())
             .addSubcommand(new BackupCommand.Restore())
             .addSubcommand(ScreeningCommand.commandLine())
-            .addSubcommand(new GenerateCommand(DiwanApplication.class));
+            .addSubcommand(new GenerateCommand(DiwanApplication.class))
+            .addSubcommand(ImportCommand.commandLine(DiwanApplication.class));
     return commands.execute(args);
   }
 }

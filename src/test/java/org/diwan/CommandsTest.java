@@ -14,6 +14,7 @@ class CommandsTest {
   void onlyTheCommandsNamesAreCommands() {
     assertThat(Commands.named("backup", "x.db")).isTrue();
     assertThat(Commands.named("screening", "train")).isTrue();
+    assertThat(Commands.named("import", "wordpress", "export.xml")).isTrue();
     assertThat(Commands.named("--server.port=9000")).isFalse();
     assertThat(Commands.named()).isFalse();
   }

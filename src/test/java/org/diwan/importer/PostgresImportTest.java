@@ -1,0 +1,6 @@
+package org.diwan.importer;
+
+import org.diwan.support.OnPostgres;
+
+@OnPostgres
+class PostgresImportTest extends ImportContract {}
