@@ -10,6 +10,7 @@ import org.diwan.site.MailOffer;
 import org.diwan.site.SiteAddress;
 import org.diwan.storage.KeyedHash;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
@@ -77,6 +78,7 @@ public class Notices {
    * @return false, with nothing queued, when the client or the address has asked too often ({@link
    *     #LOOKUPS_PER_CLIENT_HOUR}, {@link #LOOKUPS_PER_ADDRESS_DAY})
    */
+  @Transactional
   public boolean findMyComments(String email, String clientAddress, String language) {
     if (!mail.offered()) {
       return true;

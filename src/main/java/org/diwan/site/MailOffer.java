@@ -1,20 +1,20 @@
 package org.diwan.site;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
- * Whether the site can send e-mail: Spring Boot makes a mail sender only when an SMTP host is
- * configured ({@code DIWAN_SMTP_HOST}). Without one, no page offers anything that needs e-mail.
+ * Whether the site can send e-mail: only when an SMTP host is configured ({@code DIWAN_SMTP_HOST},
+ * read as the site starts). Without one, no page offers anything that needs e-mail.
  */
 @Component
 public class MailOffer {
 
   private final boolean offered;
 
-  MailOffer(ObjectProvider<JavaMailSender> sender) {
-    this.offered = sender.getIfAvailable() != null;
+  MailOffer(Environment environment) {
+    this.offered = StringUtils.hasText(environment.getProperty("spring.mail.host"));
   }
 
   public boolean offered() {

@@ -35,6 +35,11 @@ public final class TestMail {
     server.stop();
   }
 
+  /** The port it listens on, for a site started outside the test's Spring context. */
+  public int port() {
+    return port;
+  }
+
   public GreenMail server() {
     return server;
   }

@@ -6,8 +6,12 @@ import org.diwan.notice.NoticeCounts;
 import org.diwan.notice.NoticeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code notice} outbox table. */
+/**
+ * The {@code notice} outbox table. Its writes run in transactions even off a request: on SQLite a
+ * bare write slips past the serialized writers and can fail another request's transaction.
+ */
 @Repository
 public class NoticeRepository {
 
@@ -83,6 +87,7 @@ public class NoticeRepository {
    * nothing to send go, the others (sent or given up, kept for the outbox's figures) lose their
    * keyed hashes. A pending request keeps them until it is done.
    */
+  @Transactional
   public void forgetLookupsBefore(Instant before) {
     jdbc.sql(
             "DELETE FROM notice WHERE kind = 'FIND_MY_COMMENTS' AND status = 'NOTHING'"
@@ -121,6 +126,7 @@ public class NoticeRepository {
    * wins; the others see 0 rows. If the claimer stops before recording the outcome, the notice is
    * due again when the lease ends.
    */
+  @Transactional
   java.util.Optional<Notice> claim(Due due, Instant leaseUntil) {
     int claimed =
         jdbc.sql(
@@ -149,6 +155,7 @@ public class NoticeRepository {
   }
 
   /** Sent; an address it was asked for is no longer kept. */
+  @Transactional
   void sent(long id, Instant at) {
     jdbc.sql(
             "UPDATE notice SET status = 'SENT', sent_at = ?, last_error = NULL, recipient = NULL"
@@ -157,6 +164,7 @@ public class NoticeRepository {
         .update();
   }
 
+  @Transactional
   void retry(long id, Instant next, String error) {
     jdbc.sql("UPDATE notice SET next_attempt_at = ?, last_error = ? WHERE id = ?")
         .params(next.toEpochMilli(), error, id)
@@ -164,6 +172,7 @@ public class NoticeRepository {
   }
 
   /** Given up; an address it was asked for is no longer kept. */
+  @Transactional
   void failed(long id, String error) {
     jdbc.sql("UPDATE notice SET status = 'FAILED', last_error = ?, recipient = NULL WHERE id = ?")
         .params(error, id)
@@ -171,6 +180,7 @@ public class NoticeRepository {
   }
 
   /** A request that found nothing to send: nothing was, and the address is no longer kept. */
+  @Transactional
   void nothingToSend(long id) {
     jdbc.sql("UPDATE notice SET status = 'NOTHING', recipient = NULL WHERE id = ?")
         .param(id)

@@ -15,11 +15,11 @@ import java.util.Optional;
 import org.diwan.comment.CommentContacts;
 import org.diwan.comment.CommentContacts.CommentContact;
 import org.diwan.notice.NoticeKind;
+import org.diwan.site.MailOffer;
 import org.diwan.site.Meters;
 import org.diwan.site.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
@@ -72,7 +72,8 @@ public class NoticeSender implements SmartLifecycle {
       CommentContacts contacts,
       NoticeMessages messages,
       SiteAddress site,
-      ObjectProvider<JavaMailSender> mail,
+      JavaMailSender mail,
+      MailOffer offer,
       Clock clock,
       @Value("${diwan.mail.from:noreply@localhost}") String from,
       @Value("${diwan.mail.poll:PT15S}") Duration poll,
@@ -81,7 +82,7 @@ public class NoticeSender implements SmartLifecycle {
     this.contacts = contacts;
     this.messages = messages;
     this.site = site;
-    this.mail = mail.getIfAvailable();
+    this.mail = offer.offered() ? mail : null;
     this.clock = clock;
     this.from = from;
     this.poll = poll;

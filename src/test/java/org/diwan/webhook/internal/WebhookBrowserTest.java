@@ -3,7 +3,6 @@ package org.diwan.webhook.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.diwan.article.Article;
 import org.diwan.article.ArticleFixtures;
@@ -66,7 +65,11 @@ class WebhookBrowserTest {
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(session.driver(), Duration.ofSeconds(10));
+    return session.waiting();
+  }
+
+  private static org.openqa.selenium.WebElement present(String css) {
+    return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }
 
   @Test
@@ -80,7 +83,8 @@ class WebhookBrowserTest {
     driver.get(base() + "/admin/webhooks");
     driver.findElement(By.id("url")).sendKeys("gopher://wrong");
     driver.findElement(By.cssSelector("button.primary")).click();
-    assertThat(driver.findElement(By.cssSelector(".form-errors")).getText()).contains("https://");
+    // Each press loads a new page: read it once it has come.
+    assertThat(present(".form-errors").getText()).contains("https://");
 
     assertThat(driver.findElement(By.id("url")).getDomProperty("value"))
         .isEqualTo("gopher://wrong");
@@ -89,7 +93,7 @@ class WebhookBrowserTest {
     driver.findElement(By.id("description")).sendKeys("Newsroom chat");
     driver.findElement(By.cssSelector("input[name=events][value=SUBMITTED]")).click();
     driver.findElement(By.cssSelector("button.primary")).click();
-    String secret = driver.findElement(By.cssSelector("#webhook-secret code")).getText();
+    String secret = present("#webhook-secret code").getText();
     assertThat(secret).startsWith("whsec_");
     Browser.screenshot(driver, "webhooks-secret-once");
     RECEIVER.expect("/ok/browser", secret, clock);
@@ -107,7 +111,7 @@ class WebhookBrowserTest {
     String row = driver.findElement(By.cssSelector("table.grid tbody tr")).getText();
     assertThat(row).contains("comment.submitted", "delivered", "200");
     driver.findElement(By.xpath("//button[text()='Redeliver']")).click();
-    assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("sent again");
+    assertThat(present(".notice").getText()).contains("sent again");
     assertThat(driver.findElement(By.cssSelector("table.grid tbody tr")).getText())
         .contains("pending");
     Browser.screenshot(driver, "webhooks-log-redeliver");
