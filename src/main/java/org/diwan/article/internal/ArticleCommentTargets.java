@@ -34,7 +34,7 @@ class ArticleCommentTargets implements CommentTargets {
 
   @Override
   public Optional<CommentTarget> bySlug(String slug) {
-    return cached(slug, () -> articles.find(slug).map(ArticleCommentTargets::target));
+    return cached(slug, () -> articles.findCommentable(slug).map(ArticleCommentTargets::target));
   }
 
   @Override
