@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
+import org.diwan.staff.Role;
+import org.diwan.staff.StaffAccounts;
+import org.diwan.staff.StaffFixtures;
 import org.diwan.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ abstract class EmbedContract {
   @Autowired Articles articles;
   @Autowired JdbcClient jdbc;
   @Autowired Environment environment;
+  @Autowired StaffAccounts accounts;
 
   WebClient web;
 
@@ -202,6 +206,14 @@ abstract class EmbedContract {
                 .query(String.class)
                 .list())
         .containsExactly("PENDING");
+
+    WebClient moderator =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class))
+            .logIn(StaffFixtures.member(accounts, Role.MODERATOR), StaffFixtures.PASSWORD);
+    assertThat(moderator.get("/moderation").body())
+        .as("the card names the host page and links to it")
+        .contains("<a href=\"" + HOST + "/posting\"")
+        .contains("embedded on <bdi dir=\"ltr\">" + HOST + "/posting</bdi>");
   }
 
   @Test
