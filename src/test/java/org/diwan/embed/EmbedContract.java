@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The embed's rules over real HTTP, against each database: only origins on the admin's list get the
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * becomes one external article, never shown on Diwan's own pages; a reader posts from the embed
  * with the CSRF token and gets the status link.
  */
+@TestPropertySource(
+    properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 abstract class EmbedContract {
 
   static final String HOST = "http://host.example:8081";
@@ -100,6 +103,32 @@ abstract class EmbedContract {
         .contains("class=\"comment-form\"")
         .contains("action=\"/embed/comments\"")
         .contains("name=\"_csrf\"");
+  }
+
+  /**
+   * Over HTTPS (here as a trusted proxy reports it) the embed's token cookie is one a cross-site
+   * frame sends, kept per host site; the site's other pages keep the usual cookie.
+   */
+  @Test
+  void overHttpsTheEmbedsTokenCookieIsPartitionedAndSentCrossSite() {
+    HttpResponse<String> framed =
+        web.send("GET", embed(HOST, HOST + "/cookie"), null, "X-Forwarded-Proto", "https");
+    assertThat(framed.statusCode()).isEqualTo(200);
+    assertThat(String.join("\n", framed.headers().allValues("Set-Cookie")))
+        .contains("XSRF-TOKEN=", "SameSite=None", "Secure", "Partitioned");
+
+    WebClient reader =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class));
+    HttpResponse<String> page =
+        reader.send("GET", "/search?q=ferry", null, "X-Forwarded-Proto", "https");
+    assertThat(String.join("\n", page.headers().allValues("Set-Cookie")))
+        .doesNotContain("SameSite=None", "Partitioned");
+    HttpResponse<String> plain =
+        new WebClient(environment.getRequiredProperty("local.server.port", Integer.class))
+            .get(embed(HOST, HOST + "/cookie"));
+    assertThat(String.join("\n", plain.headers().allValues("Set-Cookie")))
+        .contains("XSRF-TOKEN=")
+        .doesNotContain("SameSite=None", "Partitioned");
   }
 
   @Test
@@ -206,6 +235,13 @@ abstract class EmbedContract {
                 .query(String.class)
                 .list())
         .containsExactly("PENDING");
+
+    HttpResponse<String> again =
+        web.post("/embed/comments", "application/x-www-form-urlencoded", WebClient.form(fields));
+    assertThat(again.statusCode()).as("the same text twice").isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .as("explained inside the frame")
+        .contains("frame-ancestors " + HOST);
 
     WebClient moderator =
         new WebClient(environment.getRequiredProperty("local.server.port", Integer.class))

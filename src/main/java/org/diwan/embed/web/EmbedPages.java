@@ -25,6 +25,7 @@ import org.diwan.site.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -145,6 +146,12 @@ class EmbedPages {
           csrf,
           null,
           HttpStatus.BAD_REQUEST);
+    } catch (ErrorResponseException refused) { // a limit, a repeat, a suspension, a closed story
+      String detail = refused.getBody().getDetail();
+      return problem(
+          allowed,
+          detail == null ? "This comment could not be posted." : detail,
+          HttpStatus.valueOf(refused.getStatusCode().value()));
     }
   }
 
@@ -172,6 +179,9 @@ class EmbedPages {
         HttpStatus.FORBIDDEN);
   }
 
+  /**
+   * A refusal inside the frame, which the host's origin may show (unlike the site's error page).
+   */
   private static ModelAndView problem(String origin, String reason, HttpStatus status) {
     return new ModelAndView("embed-refused", Map.of("origin", origin, "reason", reason), status);
   }
