@@ -317,6 +317,41 @@ public class Articles {
     return stored;
   }
 
+  /**
+   * The external article (a story of a site that embeds Diwan's comments) for the host page {@code
+   * url}, or for {@code key} when the page named an id; empty when it has none yet.
+   */
+  public Optional<Article> findExternal(String url, String key) {
+    return repository.findExternal(url, key).flatMap(repository::findById);
+  }
+
+  /**
+   * Creates the external article for a host page: never published on Diwan's own pages (it stays
+   * unpublished), open for comments through the embed. A second creation for the same URL or key
+   * fails on the database's unique index.
+   */
+  @Transactional
+  public Article createExternal(String url, String key, String headline, String language) {
+    Article stored =
+        insert(
+            new NewArticle(
+                null, headline, "", "", "", language, List.of(), List.of(), null, true, false));
+    repository.markExternal(stored.id(), url, key);
+    events.publishEvent(
+        new ArticleUpdated(stored.id(), stored.slug(), "embed", "external-created"));
+    return stored;
+  }
+
+  /** A published article, or an external one: what readers may comment under. */
+  public Optional<Article> findCommentable(String slug) {
+    return repository.findCommentable(slug);
+  }
+
+  /** The host page an external article stands for; empty for Diwan's own articles. */
+  public Optional<String> externalUrl(long articleId) {
+    return repository.externalUrl(articleId);
+  }
+
   private Article insert(NewArticle article) {
     Instant at = article.publishedAt() != null ? article.publishedAt() : clock.instant();
     long id = repository.insert(article, uniqueSlug(article.slug(), article.headline()), at);

@@ -183,7 +183,9 @@ class EveryButtonBrowserTest {
           .contains(
               "post /admin/webhooks Add endpoint",
               "post /admin/webhooks/*/secret Rotate secret",
-              "post /admin/webhooks/*/delete Delete");
+              "post /admin/webhooks/*/delete Delete",
+              "post /admin/sites Allow",
+              "post /admin/sites/remove [origin=https://walk-");
     }
   }
 }

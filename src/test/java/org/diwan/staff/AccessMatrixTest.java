@@ -98,6 +98,7 @@ class AccessMatrixTest {
             new Target("GET", "/admin/policies", Role.ADMIN, false, null),
             new Target("GET", "/admin/word-lists", Role.ADMIN, false, null),
             new Target("GET", "/admin/webhooks", Role.ADMIN, false, null),
+            new Target("GET", "/admin/sites", Role.ADMIN, false, null),
             // Forms posted as a page sent them when a false value went missing (issue 15).
             new Target("POST", "/editor/articles/ARTICLE/comments", Role.EDITOR, false, "open="),
             new Target(
@@ -105,6 +106,8 @@ class AccessMatrixTest {
             new Target("POST", "/admin/staff/STAFF/enabled", Role.ADMIN, false, "enabled="),
             new Target("POST", "/admin/webhooks", Role.ADMIN, false, "url=ftp%3A%2F%2Fx"),
             new Target("POST", "/admin/webhooks/999999/enabled", Role.ADMIN, false, "enabled="),
+            new Target("POST", "/admin/sites", Role.ADMIN, false, "origin=ftp%3A%2F%2Fx"),
+            new Target("POST", "/admin/sites/remove", Role.ADMIN, false, "origin=https%3A%2F%2Fx"),
             new Target(
                 "POST", "/admin/webhooks/999999/deliveries/1/redeliver", Role.ADMIN, false, "x="),
             new Target(

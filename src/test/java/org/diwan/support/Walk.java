@@ -86,7 +86,7 @@ public final class Walk {
       const words = {headline: 'Walk headline ' + n, source: 'Walk desk', body: 'Walk body ' + n + '.',
         tags: 'walk', caption: 'Walk caption ' + n, credit: 'Walk', note: 'Walk note ' + n,
         text: 'A comment from the walk, number ' + n + '.', name: 'Walker ' + n,
-        url: 'https://hooks.example.org/walk-' + n};
+        url: 'https://hooks.example.org/walk-' + n, origin: 'https://walk-' + n + '.example.org'};
       f.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=file])'
           + ':not([type=radio]):not([type=submit]), textarea').forEach(el => {
         if (el.value !== '') return;

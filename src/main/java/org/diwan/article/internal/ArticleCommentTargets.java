@@ -34,12 +34,12 @@ class ArticleCommentTargets implements CommentTargets {
 
   @Override
   public Optional<CommentTarget> bySlug(String slug) {
-    return cached(slug, () -> articles.find(slug).map(ArticleCommentTargets::target));
+    return cached(slug, () -> articles.findCommentable(slug).map(this::target));
   }
 
   @Override
   public Optional<CommentTarget> byId(long articleId) {
-    return cached(articleId, () -> articles.find(articleId).map(ArticleCommentTargets::target));
+    return cached(articleId, () -> articles.find(articleId).map(this::target));
   }
 
   private Optional<CommentTarget> cached(Object key, Supplier<Optional<CommentTarget>> load) {
@@ -53,8 +53,14 @@ class ArticleCommentTargets implements CommentTargets {
     return loaded;
   }
 
-  private static CommentTarget target(Article a) {
+  private CommentTarget target(Article a) {
     return new CommentTarget(
-        a.id(), a.slug(), a.headline(), a.commentsOpen(), a.body(), a.language());
+        a.id(),
+        a.slug(),
+        a.headline(),
+        a.commentsOpen(),
+        a.body(),
+        a.language(),
+        a.published() ? null : articles.externalUrl(a.id()).orElse(null));
   }
 }

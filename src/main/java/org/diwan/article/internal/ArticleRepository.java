@@ -62,6 +62,50 @@ public class ArticleRepository {
         .findFirst();
   }
 
+  /**
+   * A published article, or an external one (a story of a site that embeds Diwan's comments, never
+   * published here): what comments may be posted under.
+   */
+  public Optional<Article> findCommentable(String slug) {
+    return withDetails(
+            jdbc.sql(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id WHERE a.slug = ?"
+                        + " AND (a.published = ? OR a.external_url IS NOT NULL)")
+                .params(slug, true)
+                .query(ArticleRepository::row)
+                .list())
+        .stream()
+        .findFirst();
+  }
+
+  /** The external article for a host page's URL, or for its key when the page named an id. */
+  public Optional<Long> findExternal(String url, String key) {
+    return jdbc.sql(
+            "SELECT id FROM article WHERE external_url = ?"
+                + (key == null ? "" : " OR external_key = ?")
+                + " ORDER BY id LIMIT 1")
+        .params(key == null ? List.of(url) : List.of(url, key))
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Marks an (unpublished) article as a host page's story. */
+  public void markExternal(long id, String url, String key) {
+    jdbc.sql("UPDATE article SET external_url = ?, external_key = ? WHERE id = ?")
+        .params(url, key, id)
+        .update();
+  }
+
+  /** The host page an external article stands for; empty for Diwan's own articles. */
+  public Optional<String> externalUrl(long id) {
+    return jdbc.sql("SELECT external_url FROM article WHERE id = ? AND external_url IS NOT NULL")
+        .param(id)
+        .query(String.class)
+        .optional();
+  }
+
   /** Published articles newest first, in one language or ({@code language} null) in all. */
   public List<Article> newest(String language, int limit, int offset) {
     List<Object> params = new ArrayList<>(List.of(true));
@@ -149,7 +193,8 @@ public class ArticleRepository {
         jdbc.sql(
                 "SELECT "
                     + COLUMNS
-                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id ORDER BY a.id DESC LIMIT ?")
+                    + " FROM article a LEFT JOIN section sec ON sec.id = a.section_id"
+                    + " WHERE a.external_url IS NULL ORDER BY a.id DESC LIMIT ?")
             .param(limit)
             .query(ArticleRepository::row)
             .list());

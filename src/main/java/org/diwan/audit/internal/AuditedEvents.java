@@ -8,6 +8,7 @@ import org.diwan.comment.CommenterErased;
 import org.diwan.comment.CommenterSuspended;
 import org.diwan.comment.PersonalDataExported;
 import org.diwan.comment.SuspensionLifted;
+import org.diwan.embed.EmbedSiteChanged;
 import org.diwan.guideline.GuidelineCode;
 import org.diwan.moderation.DecisionRecorded;
 import org.diwan.moderation.ModerationDecision;
@@ -155,5 +156,11 @@ class AuditedEvents {
   @Transactional
   void on(WebhookChanged event) {
     audit.record(event.actor(), event.action(), event.subject(), event.detail());
+  }
+
+  @EventListener
+  @Transactional
+  void on(EmbedSiteChanged event) {
+    audit.record(event.actor(), event.action(), event.origin(), "");
   }
 }

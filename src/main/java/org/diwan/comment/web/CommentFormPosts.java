@@ -1,13 +1,11 @@
 package org.diwan.comment.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.diwan.comment.CommentSubmission;
 import org.diwan.comment.CommentTargetNotFound;
-import org.diwan.comment.CommentTargets;
 import org.diwan.comment.InvalidComment;
+import org.diwan.comment.ReaderPosts;
 import org.diwan.comment.SubmitComment;
 import org.diwan.comment.SubmittedComment;
-import org.diwan.comment.internal.SubmissionLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +33,10 @@ class CommentFormPosts {
     }
   }
 
-  private final CommentTargets targets;
-  private final SubmissionLimits limits;
-  private final CommentSubmission submission;
+  private final ReaderPosts posts;
 
-  CommentFormPosts(CommentTargets targets, SubmissionLimits limits, CommentSubmission submission) {
-    this.targets = targets;
-    this.limits = limits;
-    this.submission = submission;
+  CommentFormPosts(ReaderPosts posts) {
+    this.posts = posts;
   }
 
   /**
@@ -67,13 +61,8 @@ class CommentFormPosts {
   }
 
   private Outcome postOnce(String address, SubmitComment comment) {
-    // The kept answer, not the whole article: it is read only to show the form again.
-    if (targets.bySlug(comment.articleSlug()).isEmpty()) {
-      throw new CommentTargetNotFound(comment.articleSlug());
-    }
-    limits.check(address, comment.email());
     try {
-      return new Outcome(submission.submit(comment), null);
+      return new Outcome(posts.post(address, comment), null);
     } catch (InvalidComment invalid) {
       return new Outcome(null, invalid);
     }

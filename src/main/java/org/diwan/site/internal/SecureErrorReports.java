@@ -8,6 +8,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.diwan.site.ContentSecurity;
 import org.diwan.site.Texts;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -56,9 +57,12 @@ class SecureErrorReports
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
       if (!response.isCommitted()) {
-        setIfAbsent(response, "Content-Security-Policy", SECURITY_POLICY);
+        // A page that says itself who may frame it (the embed's) keeps that: no DENY over it.
+        if (!response.containsHeader("Content-Security-Policy")) {
+          response.setHeader("Content-Security-Policy", SECURITY_POLICY);
+          setIfAbsent(response, "X-Frame-Options", "DENY");
+        }
         setIfAbsent(response, "X-Content-Type-Options", "nosniff");
-        setIfAbsent(response, "X-Frame-Options", "DENY");
         setIfAbsent(response, "Referrer-Policy", "strict-origin-when-cross-origin");
         if (response.getStatus() == 400
             && response.getContentWritten() == 0
@@ -109,8 +113,5 @@ class SecureErrorReports
   }
 
   /** As the site's pages have it (staff.Security), for a page that holds no script at all. */
-  static final String SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
-          + " base-uri 'none'; object-src 'none'";
+  static final String SECURITY_POLICY = ContentSecurity.POLICY;
 }

@@ -1,5 +1,6 @@
 package org.diwan.staff.internal;
 
+import org.diwan.site.ContentSecurity;
 import org.diwan.site.ProblemResponses;
 import org.diwan.staff.ApiKeys;
 import org.diwan.staff.MetricsAccess;
@@ -20,9 +21,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what, for every page and endpoint. Three filter chains:
@@ -44,10 +52,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class Security {
 
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
-          + " base-uri 'none'; object-src 'none'";
+  static final String CONTENT_SECURITY_POLICY = ContentSecurity.POLICY;
+
+  /** Every page but the embed's, which says itself who may frame it. */
+  private static final RequestMatcher NOT_EMBED =
+      new NegatedRequestMatcher(
+          new OrRequestMatcher(
+              PathPatternRequestMatcher.withDefaults().matcher("/embed"),
+              PathPatternRequestMatcher.withDefaults().matcher(ContentSecurity.EMBED_PATHS)));
 
   /**
    * No tracing spans or timers around each security filter: with Actuator present every request
@@ -231,9 +243,15 @@ class Security {
 
   private static void headers(HeadersConfigurer<HttpSecurity> headers) {
     headers
-        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frames -> frames.disable())
+        .addHeaderWriter(
+            new DelegatingRequestMatcherHeaderWriter(
+                NOT_EMBED,
+                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+        .addHeaderWriter(
+            new DelegatingRequestMatcherHeaderWriter(
+                NOT_EMBED, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-        .frameOptions(frames -> frames.deny())
         .httpStrictTransportSecurity(Customizer.withDefaults());
   }
 }

@@ -1,7 +1,9 @@
 package org.diwan.staff.internal;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -19,8 +21,42 @@ final class SessionBoundCsrfTokens implements CsrfTokenRepository {
   private final CsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
   private final CsrfTokenRepository cookies = new CookieCsrfTokenRepository();
 
+  /**
+   * The embed's readers over HTTPS: their page is framed by another site, where a browser sends
+   * only a {@code SameSite=None; Secure} cookie, kept apart for each host site ({@code
+   * Partitioned}, CHIPS) so that it follows no one from site to site.
+   */
+  private final CsrfTokenRepository framed = framedCookies();
+
+  private static CsrfTokenRepository framedCookies() {
+    CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+    repository.setCookieCustomizer(cookie -> cookie.sameSite("None").secure(true));
+    return repository;
+  }
+
+  /**
+   * Spring Security drops {@code Partitioned} on its way to the servlet cookie; Tomcat writes it.
+   */
+  private static HttpServletResponse partitioned(HttpServletResponse response) {
+    return new HttpServletResponseWrapper(response) {
+      @Override
+      public void addCookie(Cookie cookie) {
+        cookie.setAttribute("Partitioned", "");
+        super.addCookie(cookie);
+      }
+    };
+  }
+
   private CsrfTokenRepository forRequest(HttpServletRequest request) {
-    return request.getSession(false) != null ? sessions : cookies;
+    if (request.getSession(false) != null) {
+      return sessions;
+    }
+    return request.isSecure() && embedded(request) ? framed : cookies;
+  }
+
+  private static boolean embedded(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/embed") || path.startsWith("/embed/");
   }
 
   @Override
@@ -35,7 +71,8 @@ final class SessionBoundCsrfTokens implements CsrfTokenRepository {
       cookies.saveToken(null, request, response);
       return;
     }
-    forRequest(request).saveToken(token, request, response);
+    CsrfTokenRepository repository = forRequest(request);
+    repository.saveToken(token, request, repository == framed ? partitioned(response) : response);
   }
 
   @Override

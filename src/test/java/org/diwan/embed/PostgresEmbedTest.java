@@ -1,0 +1,6 @@
+package org.diwan.embed;
+
+import org.diwan.support.OnPostgres;
+
+@OnPostgres
+class PostgresEmbedTest extends EmbedContract {}
