@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.diwan.comment.CommentContacts;
 import org.diwan.comment.CommentContacts.CommentContact;
 import org.diwan.notice.NoticeKind;
+import org.diwan.site.Backoff;
 import org.diwan.site.MailOffer;
 import org.diwan.site.Meters;
 import org.diwan.site.SiteAddress;
@@ -39,8 +40,7 @@ public class NoticeSender implements SmartLifecycle {
 
   // About 17 hours of doubling, then daily: a notice is given up after about five days.
   static final int MAX_ATTEMPTS = 16;
-  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-  static final Duration LONGEST_RETRY = Duration.ofDays(1);
+  static final Backoff RETRIES = new Backoff(Duration.ofMinutes(1), Duration.ofDays(1));
 
   /** How long a claimed notice is left to its claimer before it is due again. */
   private static final Duration LEASE = Duration.ofMinutes(10);
@@ -221,9 +221,7 @@ public class NoticeSender implements SmartLifecycle {
 
   /** After the {@code attempts}th failure: a minute, doubling, at most a day. */
   static Duration delay(int attempts) {
-    int doublings = Math.max(0, Math.min(attempts - 1, 20));
-    Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
-    return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    return RETRIES.after(attempts);
   }
 
   @Override

@@ -27,6 +27,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.diwan.site.Backoff;
 import org.diwan.site.Meters;
 import org.diwan.webhook.InvalidWebhook;
 import org.diwan.webhook.WebhookProperties;
@@ -48,8 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class WebhookSender implements SmartLifecycle {
 
-  static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-  static final Duration LONGEST_RETRY = Duration.ofHours(2);
+  static final Backoff RETRIES = new Backoff(Duration.ofSeconds(30), Duration.ofHours(2));
   private static final Duration BUSY_PAUSE = Duration.ofMillis(200);
 
   private static final int LOOK_AHEAD = 200;
@@ -279,9 +279,7 @@ public class WebhookSender implements SmartLifecycle {
 
   /** After the {@code attempts}th failure: 30 seconds, doubling, at most two hours. */
   static Duration delay(int attempts) {
-    int doublings = Math.max(0, Math.min(attempts - 1, 20));
-    Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
-    return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+    return RETRIES.after(attempts);
   }
 
   @Override

@@ -263,7 +263,7 @@ abstract class FindMyCommentsContract {
         .isZero();
 
     MAIL.start();
-    clock.advance(NoticeSender.FIRST_RETRY);
+    clock.advance(NoticeSender.RETRIES.first());
     assertThat(sender.sendDue()).isEqualTo(1);
     assertThat(links(body(MAIL.server().getReceivedMessages()[0]))).hasSize(1);
     assertThat(notice("recipient", "")).isNull();
