@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.diwan.comment.CommentContacts;
 import org.diwan.comment.CommentContacts.CommentContact;
 import org.diwan.notice.NoticeKind;
+import org.diwan.site.BackgroundLoop;
 import org.diwan.site.Backoff;
 import org.diwan.site.MailOffer;
 import org.diwan.site.Meters;
@@ -61,11 +62,10 @@ public class NoticeSender implements SmartLifecycle {
   private final JavaMailSender mail;
   private final Clock clock;
   private final String from;
-  private final Duration poll;
   private final Counter sentCount;
   private final Counter retriedCount;
   private final Counter failedCount;
-  private volatile Thread thread;
+  private final BackgroundLoop loop;
 
   NoticeSender(
       NoticeRepository repository,
@@ -85,7 +85,14 @@ public class NoticeSender implements SmartLifecycle {
     this.mail = offer.offered() ? mail : null;
     this.clock = clock;
     this.from = from;
-    this.poll = poll;
+    this.loop =
+        new BackgroundLoop(
+            "notice-sender",
+            poll,
+            () -> {
+              sendDue();
+              return poll;
+            });
     this.sentCount = deliveries(meters, "sent");
     this.retriedCount = deliveries(meters, "retried");
     this.failedCount = deliveries(meters, "failed");
@@ -226,42 +233,18 @@ public class NoticeSender implements SmartLifecycle {
 
   @Override
   public void start() {
-    if (mail == null) {
-      return;
+    if (mail != null) {
+      loop.start();
     }
-    Thread t = new Thread(this::run, "notice-sender");
-    t.setDaemon(true);
-    thread = t;
-    t.start();
   }
 
   @Override
   public void stop() {
-    Thread t = thread;
-    thread = null;
-    if (t != null) {
-      t.interrupt();
-    }
+    loop.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return thread != null;
-  }
-
-  private void run() {
-    while (thread == Thread.currentThread()) {
-      try {
-        sendDue();
-      } catch (RuntimeException e) {
-        // The database may be busy or briefly away: the next round tries again.
-        log.warn("Sending notices failed: {}", e.getClass().getSimpleName());
-      }
-      try {
-        Thread.sleep(poll.toMillis());
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
+    return loop.running();
   }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.diwan.site.BackgroundLoop;
 import org.diwan.site.Backoff;
 import org.diwan.site.Meters;
 import org.diwan.webhook.InvalidWebhook;
@@ -68,7 +69,7 @@ public class WebhookSender implements SmartLifecycle {
   private final int perEndpoint;
   private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final MeterRegistry meters;
-  private volatile Thread thread;
+  private final BackgroundLoop loop;
 
   WebhookSender(
       DeliveryRepository deliveries,
@@ -104,6 +105,12 @@ public class WebhookSender implements SmartLifecycle {
               t.setDaemon(true);
               return t;
             });
+    // While there is work, look again soon for what the attempts just started leave.
+    this.loop =
+        new BackgroundLoop(
+            "webhook-sender",
+            properties.poll(),
+            () -> dispatch().isEmpty() ? properties.poll() : BUSY_PAUSE);
   }
 
   private void counted(String outcome) {
@@ -284,42 +291,17 @@ public class WebhookSender implements SmartLifecycle {
 
   @Override
   public void start() {
-    Thread t = new Thread(this::run, "webhook-sender");
-    t.setDaemon(true);
-    thread = t;
-    t.start();
+    loop.start();
   }
 
   @Override
   public void stop() {
-    Thread t = thread;
-    thread = null;
-    if (t != null) {
-      t.interrupt();
-    }
+    loop.stop();
     pool.shutdownNow();
   }
 
   @Override
   public boolean isRunning() {
-    return thread != null;
-  }
-
-  private void run() {
-    while (thread == Thread.currentThread()) {
-      boolean busy = false;
-      try {
-        busy = !dispatch().isEmpty();
-      } catch (RuntimeException e) {
-        // The database may be busy or briefly away: the next round tries again.
-        log.warn("Sending webhooks failed: {}", e.getClass().getSimpleName());
-      }
-      try {
-        // While there is work, look again soon for what the attempts just started leave.
-        Thread.sleep(busy ? BUSY_PAUSE.toMillis() : properties.poll().toMillis());
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
+    return loop.running();
   }
 }
