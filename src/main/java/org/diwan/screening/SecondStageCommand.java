@@ -26,7 +26,7 @@ import org.diwan.screening.training.WrittenExamples;
  * target/encoder-cache}), keyed by the SHA-256 of each text, so a rerun does not embed again.
  *
  * <pre>
- * screening train    --stage 2 [--data DIR] [--out FILE] [--hidden N] [--epochs N] [--threads N]
+ * screening train    --stage 2 [--data DIR] [--out FILE] [--hidden N] [--members N] [--epochs N] [--threads N]
  * screening evaluate --stage 2 [--data DIR] [--heads FILE] [--held-out DIR] [--threads N]
  * </pre>
  */
@@ -62,7 +62,8 @@ final class SecondStageCommand {
                 Integer.parseInt(options.getOrDefault("epochs", "" + d.epochs())),
                 Double.parseDouble(options.getOrDefault("lr", "" + d.learningRate())),
                 Double.parseDouble(options.getOrDefault("l2", "" + d.l2())),
-                d.seed());
+                d.seed(),
+                Integer.parseInt(options.getOrDefault("members", "" + d.members())));
         SecondStageModel model =
             new SecondStageTrainer(
                     settings,

@@ -29,6 +29,9 @@ final class SecondStageOptions {
   @Option(names = "--hidden", description = "hidden units per head")
   Integer hidden;
 
+  @Option(names = "--members", description = "networks trained from successive seeds, averaged")
+  Integer members;
+
   @Option(names = "--epochs", description = "training epochs")
   Integer epochs;
 
@@ -50,6 +53,7 @@ final class SecondStageOptions {
     put(given, "heads", heads);
     put(given, "held-out", heldOut);
     put(given, "hidden", hidden);
+    put(given, "members", members);
     put(given, "epochs", epochs);
     put(given, "lr", learningRate);
     put(given, "l2", l2);

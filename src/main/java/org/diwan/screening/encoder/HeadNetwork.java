@@ -43,6 +43,41 @@ public final class HeadNetwork {
     this.b2 = b2;
   }
 
+  /**
+   * The network whose logits are the mean of {@code members}' logits: their hidden layers side by
+   * side and their output weights divided by their number (the output is linear in the hidden
+   * units), so an ensemble runs as one network and is stored as one.
+   */
+  public static HeadNetwork average(java.util.List<HeadNetwork> members) {
+    HeadNetwork first = members.get(0);
+    int n = members.size();
+    int hidden = first.hidden * n;
+    int width = hidden == 0 ? first.inputs : hidden;
+    float[] w1 = new float[hidden * first.inputs];
+    float[] b1 = new float[hidden];
+    float[] w2 = new float[first.outputs * width];
+    float[] b2 = new float[first.outputs];
+    for (int m = 0; m < n; m++) {
+      HeadNetwork net = members.get(m);
+      if (net.inputs != first.inputs
+          || net.hidden != first.hidden
+          || net.outputs != first.outputs) {
+        throw new IllegalArgumentException("members of an ensemble must have one shape");
+      }
+      System.arraycopy(net.w1, 0, w1, m * net.w1.length, net.w1.length);
+      System.arraycopy(net.b1, 0, b1, m * net.b1.length, net.b1.length);
+      int own = net.hidden == 0 ? net.inputs : net.hidden;
+      for (int k = 0; k < first.outputs; k++) {
+        for (int j = 0; j < own; j++) {
+          int to = hidden == 0 ? k * width + j : k * width + m * own + j;
+          w2[to] += net.w2[k * own + j] / n;
+        }
+        b2[k] += net.b2[k] / n;
+      }
+    }
+    return new HeadNetwork(first.inputs, hidden, first.outputs, w1, b1, w2, b2);
+  }
+
   public int inputs() {
     return inputs;
   }

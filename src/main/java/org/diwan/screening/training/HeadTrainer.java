@@ -15,9 +15,10 @@ import org.diwan.screening.internal.Head;
 public final class HeadTrainer {
 
   /** Settings; the defaults are what the shipped heads were trained with. */
-  public record Settings(int hidden, int epochs, double learningRate, double l2, long seed) {
+  public record Settings(
+      int hidden, int epochs, double learningRate, double l2, long seed, int members) {
     public static Settings defaults() {
-      return new Settings(128, 12, 0.002, 1e-4, 20261204L);
+      return new Settings(128, 12, 0.002, 1e-4, 20261204L, 3);
     }
   }
 
@@ -42,12 +43,24 @@ public final class HeadTrainer {
     this.log = log;
   }
 
+  /**
+   * Trains {@code members} networks from seeds {@code seed}, {@code seed + 1}, … and averages their
+   * logits ({@link HeadNetwork#average}).
+   */
   public HeadNetwork train(List<Row> rows) {
+    List<HeadNetwork> members = new java.util.ArrayList<>();
+    for (int m = 0; m < settings.members(); m++) {
+      members.add(trainOne(rows, settings.seed() + m));
+    }
+    return members.size() == 1 ? members.get(0) : HeadNetwork.average(members);
+  }
+
+  private HeadNetwork trainOne(List<Row> rows, long seed) {
     int d = rows.get(0).x().length;
     int h = settings.hidden();
     int k = Head.COUNT;
     int width = h == 0 ? d : h;
-    Random random = new Random(settings.seed());
+    Random random = new Random(seed);
     float[][] p = {new float[h * d], new float[h], new float[k * width], new float[k]};
     init(p[0], d, random);
     init(p[2], width, random);
