@@ -2,6 +2,7 @@ package org.diwan.screening;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -76,8 +77,9 @@ public final class EncoderScreener {
   }
 
   /**
-   * The shipped encoder with the heads in {@code heads}, a resource beside this class; never throws
-   * (a missing or corrupt one leaves the stage down).
+   * The shipped encoder with the heads in {@code heads}, a resource beside this class or, after
+   * {@code file:}, a file (heads retrained with {@code screening train --stage 2 --out FILE});
+   * never throws (a missing or corrupt one leaves the stage down).
    */
   public static EncoderScreener load(String heads) {
     return load(EncoderScreener.class.getClassLoader(), OnnxEncoder.SHIPPED, heads);
@@ -111,6 +113,11 @@ public final class EncoderScreener {
   }
 
   private static SecondStageModel readModel(String resource) throws IOException {
+    if (resource.startsWith("file:")) {
+      try (InputStream in = java.nio.file.Files.newInputStream(Path.of(resource.substring(5)))) {
+        return SecondStageModel.read(in);
+      }
+    }
     try (InputStream in = EncoderScreener.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("missing " + resource);
@@ -218,7 +225,12 @@ public final class EncoderScreener {
     }
     if (agrees && flagged.stream().noneMatch(VIOLATIONS::contains)) {
       // Offensive without a code passing its own threshold: the code nearest its threshold.
-      flagged.add(likeliestViolation(scores));
+      // When that is THREAT, which its own score alone decides, nothing is flagged: calling a
+      // near-threat a personal attack would give the moderator a reason the comment lacks.
+      Category likeliest = likeliestViolation(scores);
+      if (likeliest != Category.THREAT) {
+        flagged.add(likeliest);
+      }
     }
     OffTopic offTopic = offTopic(input, reading, windows, first);
     if (offTopic != null) {

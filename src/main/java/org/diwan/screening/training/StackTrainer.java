@@ -35,6 +35,10 @@ public final class StackTrainer {
   private static final int FOLDS = 5;
   private static final double L2 = 1e-3;
   private static final double FLOOR = 0.2;
+
+  /** Steps (of 0.01) either side a threshold's figure is averaged over. */
+  static final int SMOOTHING = 3;
+
   private static final int[] MASKS = {0b0010, 0b0011, 0b0111, 0b1111};
   private static final String[] MASK_NAMES = {"encoder", "+first", "+enc-overall", "+first-max"};
 
@@ -258,8 +262,7 @@ public final class StackTrainer {
 
   private double bestThreshold(
       double[] oof, List<Integer> rows, Head head, List<Item> items, double[] w, double beta) {
-    double best = -1;
-    double bestF = -1;
+    double[] figures = new double[96];
     for (int step = 5; step <= 95; step++) {
       double t = step / 100.0;
       double tp = 0;
@@ -274,15 +277,14 @@ public final class StackTrainer {
         fn += !predicted && actual ? wt : 0;
       }
       double b2 = beta * beta;
-      double f = (1 + b2) * tp / Math.max(1e-9, (1 + b2) * tp + b2 * fn + fp);
-      if (f > bestF + 1e-9) {
-        bestF = f;
-        best = t;
-      }
+      figures[step] = (1 + b2) * tp / Math.max(1e-9, (1 + b2) * tp + b2 * fn + fp);
     }
+    int best = smoothedBest(figures);
     log.accept(
-        String.format("threshold %-16s %.2f (validation F%.1f %.3f)", head, best, beta, bestF));
-    return best;
+        String.format(
+            "threshold %-16s %.2f (validation F%.1f %.3f)",
+            head, best / 100.0, beta, figures[best]));
+    return best / 100.0;
   }
 
   /**
@@ -306,6 +308,7 @@ public final class StackTrainer {
     boolean[] coded = new boolean[items.size()];
     boolean[] forcedAbuse = new boolean[items.size()];
     boolean[] abuse = new boolean[items.size()];
+    boolean[] nearThreat = new boolean[items.size()];
     for (int i : rows) {
       Item item = items.get(i);
       for (Category c : Signals.VIOLATIONS) {
@@ -321,9 +324,10 @@ public final class StackTrainer {
           abuse[i] = passes;
         }
       }
+      nearThreat[i] = nearestIsThreat(stacks, codes, i);
     }
-    double best = 0.5;
-    double bestMean = -1;
+    double[] means = new double[96];
+    String[] details = new String[96];
     for (int step = 5; step <= 95; step++) {
       double t = step / 100.0;
       double sum = 0;
@@ -339,7 +343,7 @@ public final class StackTrainer {
           Item item = items.get(i);
           boolean actual = item.labels()[Head.OFFENSIVE.ordinal()] == 1;
           boolean agrees = overall[i] >= t;
-          boolean predicted = coded[i] || agrees;
+          boolean predicted = coded[i] || agrees && !nearThreat[i];
           tp += predicted && actual ? 1 : 0;
           fp += predicted && !actual ? 1 : 0;
           fn += !predicted && actual ? 1 : 0;
@@ -362,14 +366,58 @@ public final class StackTrainer {
         datasets += weight;
         detail.append(String.format(" %s %.3f", e.getKey(), figure));
       }
-      double mean = datasets == 0 ? 0 : sum / datasets;
-      if (mean > bestMean + 1e-9) {
-        bestMean = mean;
-        best = t;
-        log.accept(String.format("overall threshold %.2f: mean %.3f%s", t, mean, detail));
+      means[step] = datasets == 0 ? 0 : sum / datasets;
+      details[step] = detail.toString();
+    }
+    int best = smoothedBest(means);
+    log.accept(
+        String.format(
+            "overall threshold %.2f: mean %.3f%s", best / 100.0, means[best], details[best]));
+    return best / 100.0;
+  }
+
+  /**
+   * The step from 5 to 95 whose figure, averaged with its neighbours {@link #SMOOTHING} steps
+   * either side, is highest. The curves are flat near their top, where a few validation comments
+   * decide the raw maximum; the smoothed one moves less when the data change a little.
+   */
+  static int smoothedBest(double[] figures) {
+    int best = 50;
+    double bestFigure = -1;
+    for (int step = 5; step <= 95; step++) {
+      double sum = 0;
+      int n = 0;
+      for (int k = Math.max(5, step - SMOOTHING); k <= Math.min(95, step + SMOOTHING); k++) {
+        sum += figures[k];
+        n++;
+      }
+      if (sum / n > bestFigure + 1e-9) {
+        bestFigure = sum / n;
+        best = step;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether THREAT is the code nearest its threshold for item {@code i}: then the overall stack's
+   * agreement alone flags nothing at run time (THREAT is flagged only on its own score).
+   */
+  private static boolean nearestIsThreat(
+      Map<Category, Stack> stacks, Map<Category, double[]> codes, int i) {
+    Category nearest = null;
+    double best = -1;
+    for (Category c : Signals.VIOLATIONS) {
+      Stack stack = stacks.get(c);
+      if (stack != null) {
+        double ratio = codes.get(c)[i] / Math.max(1e-6, stack.threshold());
+        if (ratio > best) {
+          best = ratio;
+          nearest = c;
+        }
+      }
+    }
+    return nearest == Category.THREAT;
   }
 
   private static double[] weights(List<Item> items) {
