@@ -137,6 +137,13 @@ public record ScreeningSummary(
         state);
   }
 
+  /** The codes whose combined score is a calibrated probability. */
+  public static Set<GuidelineCode> calibrated(CombinedScreening combined) {
+    Set<GuidelineCode> codes = EnumSet.noneOf(GuidelineCode.class);
+    combined.calibrated().forEach(category -> codes.add(code(category)));
+    return codes;
+  }
+
   /** The second stage's own scores in the stored text form. */
   public static String encoderScoresText(CombinedScreening combined) {
     Map<GuidelineCode, Double> scores = new EnumMap<>(GuidelineCode.class);

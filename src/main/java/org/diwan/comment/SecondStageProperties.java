@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claim holds: a comment claimed longer ago is taken back
  * @param busyPause while readers are submitting comments, a worker rests this many times as long as
  *     each comment took it (9: it takes at most a tenth of a core from them); 0 never rests
- * @param model the encoder heads to load (a resource beside {@code EncoderScreener}); one that is
- *     missing or corrupt leaves the stage down and comments unscored
+ * @param model the encoder heads to load (a resource beside {@code EncoderScreener}, or a file
+ *     after {@code file:}); one that is missing or corrupt leaves the stage down and comments
+ *     unscored
  */
 @ConfigurationProperties("diwan.second-stage")
 public record SecondStageProperties(
@@ -25,7 +26,7 @@ public record SecondStageProperties(
     @DefaultValue("2s") Duration poll,
     @DefaultValue("2m") Duration lease,
     @DefaultValue("9") double busyPause,
-    @DefaultValue("encoder-heads.bin") String model) {
+    @DefaultValue(SecondStageProperties.DEFAULT_MODEL) String model) {
 
   public SecondStageProperties {
     if (threads < 0 || threads > 64) {
@@ -42,4 +43,7 @@ public record SecondStageProperties(
   public boolean enabled() {
     return threads > 0;
   }
+
+  /** The shipped heads, beside {@code EncoderScreener}. */
+  public static final String DEFAULT_MODEL = "encoder-heads.bin";
 }

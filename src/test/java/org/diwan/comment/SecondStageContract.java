@@ -2,7 +2,11 @@ package org.diwan.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +24,12 @@ import org.diwan.article.ArticleFixtures;
 import org.diwan.article.Articles;
 import org.diwan.comment.internal.CommentRepository;
 import org.diwan.comment.internal.CommentStatuses;
+import org.diwan.guideline.GuidelineCode;
 import org.diwan.moderation.Policies;
+import org.diwan.screening.AbuseKind;
+import org.diwan.screening.Category;
+import org.diwan.screening.EncoderScreener;
+import org.diwan.screening.encoder.SecondStageModel;
 import org.diwan.staff.Role;
 import org.diwan.staff.StaffAccounts;
 import org.diwan.staff.StaffFixtures;
@@ -88,6 +97,33 @@ abstract class SecondStageContract {
       throws InterruptedException {
     CommentRepository repository = app.getBean(CommentRepository.class);
     await(() -> repository.secondStageBacklog() == 0);
+  }
+
+  /**
+   * Waits until the policies have acted on everything read so far: the worker (one thread) tells
+   * them after storing a batch and before claiming the next, so once a comment submitted now has
+   * been read, every earlier one has been acted on.
+   */
+  private static void awaitThePolicies(ConfigurableApplicationContext app, String slug)
+      throws InterruptedException {
+    awaitBacklogEmpty(app);
+    submit(app, slug, "One more question: when is the next council meeting?");
+    awaitBacklogEmpty(app);
+  }
+
+  /**
+   * With a THREAT rejection policy at 0.6 and approvals below 0.99, a clean comment and {@link
+   * #THREAT} (which the first stage does not see), once the policies have acted on both.
+   */
+  private static SubmittedComment[] underBothPolicies(ConfigurableApplicationContext app)
+      throws InterruptedException {
+    app.getBean(Policies.class).replace(Map.of(GuidelineCode.THREAT, 0.6), 0.99, "test");
+    String slug = article(app).slug();
+    SubmittedComment clean =
+        submit(app, slug, "Thanks for explaining how the library budget is split.");
+    SubmittedComment threat = submit(app, slug, THREAT);
+    awaitThePolicies(app, slug);
+    return new SubmittedComment[] {clean, threat};
   }
 
   private static int port(ConfigurableApplicationContext app) {
@@ -235,7 +271,7 @@ abstract class SecondStageContract {
       // The first stage flags nothing here (risk 0.14): only the second stage sees the threat.
       SubmittedComment threat =
           submit(app, slug, "Councillors who vote for this budget should be beaten in the street.");
-      awaitBacklogEmpty(app);
+      awaitThePolicies(app, slug);
 
       CommentStatuses statuses = app.getBean(CommentStatuses.class);
       assertThat(statuses.byToken(clean.token()).orElseThrow().status())
@@ -243,6 +279,70 @@ abstract class SecondStageContract {
       assertThat(statuses.byToken(threat.token()).orElseThrow().status())
           .isEqualTo(CommentStatus.PENDING);
       assertThat(List.of(state(app, clean.id()), state(app, threat.id()))).containsOnly("SCORED");
+    }
+  }
+
+  @Test
+  void aRejectionPolicyActsOnTheCalibratedCombinedScoreOnceTheSecondStageRan() throws Exception {
+    try (ConfigurableApplicationContext app = start()) {
+      SubmittedComment[] cleanAndThreat = underBothPolicies(app);
+      SubmittedComment clean = cleanAndThreat[0];
+      SubmittedComment threat = cleanAndThreat[1];
+
+      // The rejection comes from the combined score: the first stage does not see the threat.
+      CommentStatuses statuses = app.getBean(CommentStatuses.class);
+      assertThat(statuses.byToken(threat.token()).orElseThrow().status())
+          .isEqualTo(CommentStatus.REJECTED);
+      assertThat(statuses.byToken(clean.token()).orElseThrow().status())
+          .isEqualTo(CommentStatus.APPROVED);
+    }
+  }
+
+  @Test
+  void combinedScoresThatAreNotCalibratedNeverDecideAutomatically() throws Exception {
+    // Heads whose stacks were fitted against another first stage: their combined scores are not
+    // calibrated for the one running, so the policies must leave both comments to a human.
+    SecondStageModel shipped;
+    try (InputStream in =
+        EncoderScreener.class.getResourceAsStream(SecondStageProperties.DEFAULT_MODEL)) {
+      shipped = SecondStageModel.read(in);
+    }
+    double[] thresholds = new double[Category.values().length];
+    for (Category c : Category.values()) {
+      thresholds[c.ordinal()] = shipped.firstThreshold(c);
+    }
+    double[] kinds = new double[AbuseKind.values().length];
+    for (AbuseKind k : AbuseKind.values()) {
+      kinds[k.ordinal()] = shipped.kindThreshold(k);
+    }
+    SecondStageModel retired =
+        new SecondStageModel(
+            shipped.encoderId(),
+            "screening-0+retired",
+            thresholds,
+            shipped.heads(),
+            shipped.stacks(),
+            shipped.overall(),
+            kinds,
+            shipped.relevance(),
+            shipped.center());
+    Path file = Files.createTempFile("heads-", ".bin");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      retired.write(out);
+    }
+    try (ConfigurableApplicationContext app = start("--diwan.second-stage.model=file:" + file)) {
+      SubmittedComment[] cleanAndThreat = underBothPolicies(app);
+      SubmittedComment clean = cleanAndThreat[0];
+      SubmittedComment threat = cleanAndThreat[1];
+
+      assertThat(List.of(state(app, clean.id()), state(app, threat.id()))).containsOnly("SCORED");
+      CommentStatuses statuses = app.getBean(CommentStatuses.class);
+      assertThat(statuses.byToken(threat.token()).orElseThrow().status())
+          .isEqualTo(CommentStatus.PENDING);
+      assertThat(statuses.byToken(clean.token()).orElseThrow().status())
+          .isEqualTo(CommentStatus.PENDING);
+    } finally {
+      Files.deleteIfExists(file);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -19,6 +20,7 @@ import org.diwan.comment.SecondStage;
 import org.diwan.comment.SecondStageEngine;
 import org.diwan.comment.SecondStageProperties;
 import org.diwan.comment.SecondStageScored;
+import org.diwan.guideline.GuidelineCode;
 import org.diwan.screening.CombinedScreening;
 import org.diwan.screening.EncoderScreener;
 import org.diwan.screening.Screener;
@@ -174,7 +176,8 @@ public class SecondStageWorker implements SmartLifecycle {
             repository.finishSecondStage(reads.stream().map(Read::result).toList(), claim);
         for (Read r : reads) {
           if (mine.contains(r.result()) && r.shown() != null) {
-            events.publishEvent(new SecondStageScored(r.result().commentId(), r.shown()));
+            events.publishEvent(
+                new SecondStageScored(r.result().commentId(), r.shown(), r.calibrated()));
           }
         }
       } catch (InterruptedException e) {
@@ -208,8 +211,19 @@ public class SecondStageWorker implements SmartLifecycle {
     }
   }
 
-  /** One comment's result, and what the policies are told of it (null: nothing). */
-  private record Read(CommentRepository.SecondStageResult result, ScreeningSummary shown) {}
+  /**
+   * One comment's result, what the policies are told of it (null: nothing) and which of its codes
+   * are calibrated.
+   */
+  private record Read(
+      CommentRepository.SecondStageResult result,
+      ScreeningSummary shown,
+      Set<GuidelineCode> calibrated) {
+
+    Read(CommentRepository.SecondStageResult result, ScreeningSummary shown) {
+      this(result, shown, Set.of());
+    }
+  }
 
   /** Reads one claimed comment; never throws: a failure is an unscored result. */
   private Read read(long id, EncoderScreener loaded) {
@@ -247,7 +261,8 @@ public class SecondStageWorker implements SmartLifecycle {
       return new Read(
           new CommentRepository.SecondStageResult(
               id, state, combined.note(), result, ScreeningSummary.encoderScoresText(combined)),
-          result);
+          result,
+          ScreeningSummary.calibrated(combined));
     } catch (RuntimeException | StackOverflowError e) {
       log.error("The second screening stage failed on comment {}", id, e);
       return unscored(id, null, "second stage: " + e.getClass().getSimpleName());

@@ -3,6 +3,7 @@ package org.diwan.moderation.internal;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.diwan.comment.CommentSubmitted;
 import org.diwan.comment.ScreeningSummary;
@@ -29,6 +30,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class AutomaticDecisions {
 
   static final String ACTOR = "policy";
+
+  /**
+   * The codes the second stage stacks into calibrated probabilities; VULGARITY and OFF_TOPIC stay
+   * rules, which count for an approval only through their flags.
+   */
+  private static final Set<GuidelineCode> CALIBRATED_FOR_APPROVAL =
+      EnumSet.of(
+          GuidelineCode.PROFANITY,
+          GuidelineCode.THREAT,
+          GuidelineCode.PERSONAL_ATTACK,
+          GuidelineCode.ABUSE,
+          GuidelineCode.PROMOTION);
+
   private static final Logger log = LoggerFactory.getLogger(AutomaticDecisions.class);
 
   private final Policies policies;
@@ -47,27 +61,42 @@ class AutomaticDecisions {
   @TransactionalEventListener(fallbackExecution = true)
   void on(CommentSubmitted submitted) {
     ScreeningSummary screening = submitted.screening();
-    apply(submitted.commentId(), screening, screening != null && screening.secondStage().settled());
+    apply(
+        submitted.commentId(),
+        screening,
+        code -> true,
+        screening != null && screening.secondStage().settled());
   }
 
   /**
    * After the second stage the policies act again on what it stored: the combined scores when it
-   * scored (rejections and approvals), the first stage's when it left the comment to the first
-   * (approvals only: rejections acted at submission). A comment it could not score is never
-   * approved. An approval needs nothing flagged, so a combined THREAT above its threshold always
-   * waits for a human.
+   * scored, the first stage's when it left the comment to the first (approvals only: rejections
+   * acted at submission). Of the combined scores they read only the calibrated ones: a rejection
+   * policy acts on a code whose combined score is a calibrated probability, and an approval needs
+   * every violation score calibrated (after an update of the first stage that the stacks were not
+   * fitted with, none is, and comments wait for a human). A comment the stage could not score is
+   * never approved. An approval needs nothing flagged, so a combined THREAT above its threshold
+   * always waits for a human.
    */
   @EventListener
   void on(SecondStageScored scored) {
     ScreeningSummary screening = scored.screening();
     if (screening.secondStage() == SecondStage.SCORED) {
-      apply(scored.commentId(), screening, true);
+      apply(
+          scored.commentId(),
+          screening,
+          scored.calibrated()::contains,
+          scored.calibrated().containsAll(CALIBRATED_FOR_APPROVAL));
     } else if (screening.secondStage().settled()) {
       approve(scored.commentId(), screening);
     }
   }
 
-  private void apply(long commentId, ScreeningSummary screening, boolean mayApprove) {
+  private void apply(
+      long commentId,
+      ScreeningSummary screening,
+      Predicate<GuidelineCode> readable,
+      boolean mayApprove) {
     if (screening == null || screening.failed()) {
       return;
     }
@@ -78,7 +107,7 @@ class AutomaticDecisions {
           .rejectAt()
           .forEach(
               (code, threshold) -> {
-                if (screening.score(code) >= threshold) {
+                if (readable.test(code) && screening.score(code) >= threshold) {
                   broken.add(code);
                 }
               });
