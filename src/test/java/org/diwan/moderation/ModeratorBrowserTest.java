@@ -41,13 +41,7 @@ class ModeratorBrowserTest {
   }
 
   private String post(Article article, String name, String text) {
-    session.driver().get(base() + article.path());
-    session.driver().findElement(By.id("name")).sendKeys(name);
-    session.driver().findElement(By.id("email")).sendKeys(name.toLowerCase() + "@example.org");
-    session.driver().findElement(By.id("text")).sendKeys(text);
-    session.driver().findElement(By.cssSelector(".comment-form button[type='submit']")).click();
-    wait(10).until(ExpectedConditions.urlContains("/comments/"));
-    return session.driver().getCurrentUrl();
+    return session.postComment(base(), article.path(), name, text);
   }
 
   private void logInAsModerator() {

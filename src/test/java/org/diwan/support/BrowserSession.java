@@ -52,4 +52,18 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
     driver.findElement(By.id("password")).sendKeys(StaffFixtures.PASSWORD + Keys.ENTER);
     waiting().until(ExpectedConditions.urlContains("/staff"));
   }
+
+  /**
+   * Posts a comment as a reader through the form on the page at {@code base + path}; returns the
+   * address of the private status page the site then shows.
+   */
+  public String postComment(String base, String path, String name, String text) {
+    driver.get(base + path);
+    driver.findElement(By.id("name")).sendKeys(name);
+    driver.findElement(By.id("email")).sendKeys(name.toLowerCase() + "@example.org");
+    driver.findElement(By.id("text")).sendKeys(text);
+    driver.findElement(By.cssSelector(".comment-form button[type='submit']")).click();
+    waiting().until(ExpectedConditions.urlContains("/comments/"));
+    return driver.getCurrentUrl();
+  }
 }
