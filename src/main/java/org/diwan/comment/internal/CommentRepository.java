@@ -436,27 +436,38 @@ public class CommentRepository {
   // than the lease is free again (its worker stopped). Every write is conditional on the claim,
   // so two workers (two instances on one PostgreSQL) never both finish the same comment.
 
+  /** The second stage's backlog: the condition of the partial index on it (V10). */
+  private static final String BACKLOG = "second_stage IN ('PENDING', 'WORKING')";
+
   /**
    * Claims up to {@code limit} comments still to read, oldest first, as of {@code claim} (epoch ms,
    * also the claim's token), taking back claims made before {@code expired}.
    */
   @Transactional // SQLite's writers queue in the transaction manager, never racing a submission
   public List<Long> claimSecondStage(int limit, long claim, long expired) {
-    String free = "(second_stage = 'PENDING' OR (second_stage = 'WORKING' AND claimed_at < ?))";
-    // SKIP LOCKED lets PostgreSQL claimers pass each other's rows; the outer condition is checked
-    // again on the locked row, so a row another claimer took meanwhile is not taken twice.
-    return jdbc.sql(
-            "UPDATE comment_screening SET second_stage = 'WORKING', claimed_at = ?"
-                + " WHERE comment_id IN (SELECT comment_id FROM comment_screening WHERE "
-                + free
-                + " ORDER BY comment_id LIMIT ?"
-                + (sqlite ? "" : " FOR UPDATE SKIP LOCKED")
-                + ") AND "
-                + free
-                + " RETURNING comment_id")
+    return jdbc.sql(claimSql(sqlite))
         .params(claim, expired, limit, expired)
         .query(Long.class)
         .list();
+  }
+
+  /** The claim, with parameters claim, expired, limit, expired. */
+  static String claimSql(boolean sqlite) {
+    String free = "(second_stage = 'PENDING' OR (second_stage = 'WORKING' AND claimed_at < ?))";
+    // SKIP LOCKED lets PostgreSQL claimers pass each other's rows; the outer condition is checked
+    // again on the locked row, so a row another claimer took meanwhile is not taken twice.
+    return "UPDATE comment_screening SET second_stage = 'WORKING', claimed_at = ?"
+        + " WHERE comment_id IN (SELECT comment_id FROM comment_screening WHERE "
+        // Spelled as the partial index's condition, so SQLite reads the index: without it each
+        // claim scanned every row already done, inside the write lock.
+        + BACKLOG
+        + " AND "
+        + free
+        + " ORDER BY comment_id LIMIT ?"
+        + (sqlite ? "" : " FOR UPDATE SKIP LOCKED")
+        + ") AND "
+        + free
+        + " RETURNING comment_id";
   }
 
   /**
@@ -522,8 +533,7 @@ public class CommentRepository {
 
   /** How many comments wait for the second stage (PENDING or WORKING). */
   public long secondStageBacklog() {
-    return jdbc.sql(
-            "SELECT COUNT(*) FROM comment_screening WHERE second_stage IN ('PENDING', 'WORKING')")
+    return jdbc.sql("SELECT COUNT(*) FROM comment_screening WHERE " + BACKLOG)
         .query(Long.class)
         .single();
   }
