@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how often an idle worker looks for work it was not told of (another instance's, or
  *     left by a stopped process)
  * @param lease how long a claim holds: a comment claimed longer ago is taken back
- * @param busyPause while readers are submitting comments, a worker rests this many times as long as
- *     each comment took it (9: it takes at most a tenth of a core from them); 0 never rests
+ * @param busyPause while readers are submitting comments (one within the last second), a worker
+ *     rests this many times as long as each comment took it; 0 never rests. At 50 submissions keep
+ *     0.95 of their rate under a flood; at 9 they kept 0.80 (BENCHMARKS.md), as the stage's
+ *     database work and memory traffic cost more than its reading time shows
  * @param model the encoder heads to load (a resource beside {@code EncoderScreener}, or a file
  *     after {@code file:}); one that is missing or corrupt leaves the stage down and comments
  *     unscored
@@ -25,7 +27,7 @@ public record SecondStageProperties(
     @DefaultValue("16") int batch,
     @DefaultValue("2s") Duration poll,
     @DefaultValue("2m") Duration lease,
-    @DefaultValue("9") double busyPause,
+    @DefaultValue("50") double busyPause,
     @DefaultValue(SecondStageProperties.DEFAULT_MODEL) String model) {
 
   public SecondStageProperties {
