@@ -227,7 +227,7 @@ public final class EncoderScreener {
       // Offensive without a code passing its own threshold: the code nearest its threshold.
       // When that is THREAT, which its own score alone decides, nothing is flagged: calling a
       // near-threat a personal attack would give the moderator a reason the comment lacks.
-      Category likeliest = likeliestViolation(scores);
+      Category likeliest = Signals.nearestToThreshold(model.stacks(), scores::get);
       if (likeliest != Category.THREAT) {
         flagged.add(likeliest);
       }
@@ -265,21 +265,6 @@ public final class EncoderScreener {
   /** A first-stage flag its own score does not explain came from an admin's banned word. */
   private boolean forcedByWordList(Screening first, Category c) {
     return first.flagged().contains(c) && first.score(c) < model.firstThreshold(c);
-  }
-
-  private Category likeliestViolation(Map<Category, Double> scores) {
-    Category best = Category.PERSONAL_ATTACK;
-    double bestRatio = -1;
-    for (Map.Entry<Category, Stack> e : model.stacks().entrySet()) {
-      if (VIOLATIONS.contains(e.getKey())) {
-        double ratio = scores.get(e.getKey()) / Math.max(1e-6, e.getValue().threshold());
-        if (ratio > bestRatio) {
-          bestRatio = ratio;
-          best = e.getKey();
-        }
-      }
-    }
-    return best;
   }
 
   private Set<AbuseKind> kinds(Screening first, double[] logits) {

@@ -31,18 +31,6 @@ class AutomaticDecisions {
 
   static final String ACTOR = "policy";
 
-  /**
-   * The codes the second stage stacks into calibrated probabilities; VULGARITY and OFF_TOPIC stay
-   * rules, which count for an approval only through their flags.
-   */
-  private static final Set<GuidelineCode> CALIBRATED_FOR_APPROVAL =
-      EnumSet.of(
-          GuidelineCode.PROFANITY,
-          GuidelineCode.THREAT,
-          GuidelineCode.PERSONAL_ATTACK,
-          GuidelineCode.ABUSE,
-          GuidelineCode.PROMOTION);
-
   private static final Logger log = LoggerFactory.getLogger(AutomaticDecisions.class);
 
   private final Policies policies;
@@ -73,10 +61,10 @@ class AutomaticDecisions {
    * scored, the first stage's when it left the comment to the first (approvals only: rejections
    * acted at submission). Of the combined scores they read only the calibrated ones: a rejection
    * policy acts on a code whose combined score is a calibrated probability, and an approval needs
-   * every violation score calibrated (after an update of the first stage that the stacks were not
-   * fitted with, none is, and comments wait for a human). A comment the stage could not score is
-   * never approved. An approval needs nothing flagged, so a combined THREAT above its threshold
-   * always waits for a human.
+   * the combined scores calibrated: the stage calibrates all its stacked codes or none (none after
+   * an update of the first stage the stacks were not fitted with; comments then wait for a human).
+   * A comment the stage could not score is never approved. An approval needs nothing flagged, so a
+   * combined THREAT above its threshold always waits for a human.
    */
   @EventListener
   void on(SecondStageScored scored) {
@@ -86,7 +74,7 @@ class AutomaticDecisions {
           scored.commentId(),
           screening,
           scored.calibrated()::contains,
-          scored.calibrated().containsAll(CALIBRATED_FOR_APPROVAL));
+          !scored.calibrated().isEmpty());
     } else if (screening.secondStage().settled()) {
       approve(scored.commentId(), screening);
     }

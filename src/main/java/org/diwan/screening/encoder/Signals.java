@@ -1,7 +1,9 @@
 package org.diwan.screening.encoder;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.diwan.screening.Category;
 import org.diwan.screening.Screening;
 import org.diwan.screening.internal.Head;
@@ -53,6 +55,28 @@ public final class Signals {
     }
     double firstOverall = Stack.logit(firstViolation(first));
     return new double[] {firstOverall, logits[Head.OFFENSIVE.ordinal()], strongest, firstOverall};
+  }
+
+  /**
+   * The violation code whose combined score is nearest its stack's threshold (the highest score
+   * over threshold), which the overall stack's agreement alone would flag; PERSONAL_ATTACK when no
+   * violation has a stack. The trainer and the screener both ask, so they decide alike.
+   */
+  public static Category nearestToThreshold(
+      Map<Category, Stack> stacks, ToDoubleFunction<Category> score) {
+    Category best = Category.PERSONAL_ATTACK;
+    double bestRatio = -1;
+    for (Category c : VIOLATIONS) {
+      Stack stack = stacks.get(c);
+      if (stack != null) {
+        double ratio = score.applyAsDouble(c) / Math.max(1e-6, stack.threshold());
+        if (ratio > bestRatio) {
+          bestRatio = ratio;
+          best = c;
+        }
+      }
+    }
+    return best;
   }
 
   /** The first stage's highest violation score: its overall judgement on its codes' scales. */

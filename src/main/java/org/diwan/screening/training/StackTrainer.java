@@ -324,7 +324,8 @@ public final class StackTrainer {
           abuse[i] = passes;
         }
       }
-      nearThreat[i] = nearestIsThreat(stacks, codes, i);
+      // At run time the agreement alone flags nothing when THREAT is the nearest code.
+      nearThreat[i] = Signals.nearestToThreshold(stacks, c -> codes.get(c)[i]) == Category.THREAT;
     }
     double[] means = new double[96];
     String[] details = new String[96];
@@ -397,27 +398,6 @@ public final class StackTrainer {
       }
     }
     return best;
-  }
-
-  /**
-   * Whether THREAT is the code nearest its threshold for item {@code i}: then the overall stack's
-   * agreement alone flags nothing at run time (THREAT is flagged only on its own score).
-   */
-  private static boolean nearestIsThreat(
-      Map<Category, Stack> stacks, Map<Category, double[]> codes, int i) {
-    Category nearest = null;
-    double best = -1;
-    for (Category c : Signals.VIOLATIONS) {
-      Stack stack = stacks.get(c);
-      if (stack != null) {
-        double ratio = codes.get(c)[i] / Math.max(1e-6, stack.threshold());
-        if (ratio > best) {
-          best = ratio;
-          nearest = c;
-        }
-      }
-    }
-    return nearest == Category.THREAT;
   }
 
   private static double[] weights(List<Item> items) {
