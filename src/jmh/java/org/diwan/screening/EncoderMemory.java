@@ -3,13 +3,12 @@ package org.diwan.screening;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diwan.screening.encoder.EncoderComparisonBenchmark;
 import org.diwan.screening.encoder.OnnxEncoder;
 
 /**
  * Prints the heap and resident memory the second stage takes once loaded and warmed by one
  * screening: used heap after {@code System.gc()} and the process's VmRSS, before and after. With
- * an encoder's name (see {@code EncoderComparisonBenchmark}), that encoder alone, warmed by one
+ * an encoder's name (one of {@code OnnxEncoder.CANDIDATES}), that encoder alone, warmed by one
  * embedding.
  *
  * <p>Run (after {@code ./mvnw -Pbench test-compile dependency:build-classpath
@@ -32,7 +31,7 @@ public final class EncoderMemory {
     if (args.length > 0) {
       OnnxEncoder encoder =
           OnnxEncoder.load(
-              EncoderComparisonBenchmark.CANDIDATES.get(args[0]),
+              OnnxEncoder.spec(args[0]),
               EncoderMemory.class.getClassLoader());
       encoder.embed(ScreenerBenchmark.MEDIUM);
       name = "encoder " + args[0];

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.diwan.screening.encoder.ConcatEncoder;
+import org.diwan.screening.encoder.Encoder;
 import org.diwan.screening.encoder.EnglishCheck;
 import org.diwan.screening.encoder.OnnxEncoder;
 import org.diwan.screening.encoder.SecondStageModel;
@@ -29,6 +31,10 @@ import org.diwan.screening.training.WrittenExamples;
  * screening train    --stage 2 [--data DIR] [--out FILE] [--hidden N] [--members N] [--epochs N] [--threads N]
  * screening evaluate --stage 2 [--data DIR] [--heads FILE] [--held-out DIR] [--threads N]
  * </pre>
+ *
+ * <p>Both take {@code --encoder ID}, one of {@link OnnxEncoder#CANDIDATES} or several joined by
+ * {@code +} (their embeddings side by side), to measure another encoder than the shipped one; the
+ * candidates' jars are on the classpath in the {@code bench} profile.
  */
 final class SecondStageCommand {
 
@@ -44,16 +50,21 @@ final class SecondStageCommand {
     examples.addAll(WrittenExamples.all());
     int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
     Screener first = Screener.loadDefault();
-    OnnxEncoder encoder;
-    try {
-      encoder = OnnxEncoder.load(OnnxEncoder.SHIPPED, SecondStageCommand.class.getClassLoader());
-    } catch (OnnxEncoder.Unavailable e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    List<EmbeddingCache> caches = new ArrayList<>();
+    Path cacheDir = Path.of(options.getOrDefault("cache", DEFAULT_CACHE));
     long started = System.nanoTime();
-    try (EmbeddingCache cache =
-        new EmbeddingCache(encoder, Path.of(options.getOrDefault("cache", DEFAULT_CACHE)))) {
-      out.println("embedding cache: " + cache.size() + " texts known");
+    try {
+      for (String id : options.getOrDefault("encoder", OnnxEncoder.SHIPPED.id()).split("\\+")) {
+        caches.add(
+            new EmbeddingCache(
+                OnnxEncoder.load(OnnxEncoder.spec(id), SecondStageCommand.class.getClassLoader()),
+                cacheDir));
+      }
+      Encoder cache = caches.size() == 1 ? caches.get(0) : new ConcatEncoder(List.copyOf(caches));
+      out.println(
+          "embedding cache: "
+              + caches.stream().mapToInt(EmbeddingCache::size).sum()
+              + " texts known");
       if (command.equals("train")) {
         HeadTrainer.Settings d = HeadTrainer.Settings.defaults();
         HeadTrainer.Settings settings =
@@ -83,6 +94,15 @@ final class SecondStageCommand {
             "wrote %s (%d bytes, version %s)%n", target, Files.size(target), model.version());
       } else {
         SecondStageModel model = model(options.get("heads"));
+        if (!model.encoderId().equals(cache.id())) {
+          throw new IOException(
+              "the heads were trained on "
+                  + model.encoderId()
+                  + ", not "
+                  + cache.id()
+                  + "; pass --encoder "
+                  + model.encoderId());
+        }
         EncoderScreener second =
             EncoderScreener.create(
                 cache, model, EnglishCheck.load(SecondStageCommand.class.getClassLoader()));
@@ -91,9 +111,15 @@ final class SecondStageCommand {
       }
       out.printf(
           "%s took %.0f s; embedded %d new texts%n",
-          command, (System.nanoTime() - started) / 1e9, cache.added());
+          command,
+          (System.nanoTime() - started) / 1e9,
+          caches.stream().mapToInt(EmbeddingCache::added).sum());
     } catch (OnnxEncoder.Unavailable e) {
       throw new IOException(e.getMessage(), e);
+    } finally {
+      for (EmbeddingCache c : caches) {
+        c.close();
+      }
     }
   }
 

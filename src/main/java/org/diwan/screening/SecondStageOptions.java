@@ -44,6 +44,11 @@ final class SecondStageOptions {
   @Option(names = "--threat-beta", description = "the F-beta that sets the THREAT threshold")
   Double threatBeta;
 
+  @Option(
+      names = "--encoder",
+      description = "the encoder, or several joined by + (default: the shipped one)")
+  String encoder;
+
   /** The options given, by the names {@link SecondStageCommand} reads; {@code out} may be null. */
   Map<String, String> options(Path out) {
     Map<String, String> given = new LinkedHashMap<>();
@@ -58,6 +63,7 @@ final class SecondStageOptions {
     put(given, "lr", learningRate);
     put(given, "l2", l2);
     put(given, "threat-beta", threatBeta);
+    put(given, "encoder", encoder);
     return given;
   }
 

@@ -1,7 +1,5 @@
 package org.diwan.screening.encoder;
 
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,31 +28,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class EncoderComparisonBenchmark {
 
-  public static final Map<String, OnnxEncoder.Spec> CANDIDATES =
-      Map.of(
-          "e5-small-v2-q",
-          OnnxEncoder.SHIPPED,
-          "all-minilm-l6-v2-q",
-          spec("all-minilm-l6-v2-q", PoolingMode.MEAN),
-          "all-minilm-l6-v2",
-          spec("all-minilm-l6-v2", PoolingMode.MEAN),
-          "bge-small-en-v1.5-q",
-          spec("bge-small-en-v1.5-q", PoolingMode.CLS));
-
   static final String SHORT = "Great reporting, but who pays for the new bridge in Koya?";
 
-  @Param({"e5-small-v2-q", "all-minilm-l6-v2-q", "all-minilm-l6-v2", "bge-small-en-v1.5-q"})
+  @Param({
+    "e5-small-v2-q",
+    "e5-small-v2",
+    "all-minilm-l6-v2-q",
+    "all-minilm-l6-v2",
+    "bge-small-en-v1.5-q"
+  })
   String encoder;
 
   private OnnxEncoder loaded;
 
-  static OnnxEncoder.Spec spec(String name, PoolingMode pooling) {
-    return new OnnxEncoder.Spec(name, "/" + name + ".onnx", "/" + name + "-tokenizer.json", pooling, "");
-  }
-
   @Setup
   public void setUp() throws OnnxEncoder.Unavailable {
-    loaded = OnnxEncoder.load(CANDIDATES.get(encoder), getClass().getClassLoader());
+    loaded = OnnxEncoder.load(OnnxEncoder.spec(encoder), getClass().getClassLoader());
   }
 
   @Benchmark

@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * A BERT-style sentence encoder run in process by ONNX Runtime through LangChain4j, from weights
@@ -30,6 +31,40 @@ public final class OnnxEncoder implements Encoder {
           "/e5-small-v2-q-tokenizer.json",
           PoolingMode.MEAN,
           "query: ");
+
+  /**
+   * The encoders MODEL.md compares, by id; all but the shipped one are on the classpath only in the
+   * {@code bench} profile (for {@code screening train --stage 2 --encoder ID}).
+   */
+  public static final List<Spec> CANDIDATES =
+      List.of(
+          SHIPPED,
+          candidate("e5-small-v2", PoolingMode.MEAN, "query: "),
+          candidate("bge-small-en-v1.5-q", PoolingMode.CLS, ""),
+          candidate("all-minilm-l6-v2-q", PoolingMode.MEAN, ""),
+          candidate("all-minilm-l6-v2", PoolingMode.MEAN, ""));
+
+  private static Spec candidate(String id, PoolingMode pooling, String prefix) {
+    return new Spec(id, "/" + id + ".onnx", "/" + id + "-tokenizer.json", pooling, prefix);
+  }
+
+  /**
+   * The candidate called {@code id}.
+   *
+   * @throws IllegalArgumentException naming the candidates, when none is called {@code id}
+   */
+  public static Spec spec(String id) {
+    return CANDIDATES.stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown encoder "
+                        + id
+                        + "; known: "
+                        + String.join(", ", CANDIDATES.stream().map(Spec::id).toList())));
+  }
 
   /**
    * Where an encoder's files are and how it pools.
