@@ -224,12 +224,11 @@ public final class EncoderScreener {
       scores.put(c, round(score));
     }
     if (agrees && flagged.stream().noneMatch(VIOLATIONS::contains)) {
-      // Offensive without a code passing its own threshold: the code nearest its threshold.
-      // When that is THREAT, which its own score alone decides, nothing is flagged: calling a
-      // near-threat a personal attack would give the moderator a reason the comment lacks.
-      Category likeliest = Signals.nearestToThreshold(model.stacks(), scores::get);
-      if (likeliest != Category.THREAT) {
-        flagged.add(likeliest);
+      // Offensive without a code passing its own threshold: the code nearest its threshold, unless
+      // that is THREAT or its score is far below its threshold. Either way the moderator would be
+      // given a reason the comment lacks.
+      if (Signals.agreementFlagsNearest(model.stacks(), scores::get, model.nearestFloor())) {
+        flagged.add(Signals.nearestToThreshold(model.stacks(), scores::get));
       }
     }
     OffTopic offTopic = offTopic(input, reading, windows, first);

@@ -323,6 +323,7 @@ abstract class SecondStageContract {
             shipped.heads(),
             shipped.stacks(),
             shipped.overall(),
+            shipped.nearestFloor(),
             kinds,
             shipped.relevance(),
             shipped.center());

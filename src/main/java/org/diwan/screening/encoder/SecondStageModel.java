@@ -27,7 +27,7 @@ import org.diwan.screening.Category;
 public final class SecondStageModel {
 
   private static final int MAGIC = 0x44574532; // "DWE2"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2; // 2 added the nearest code's floor; 1 still reads (floor 0)
 
   private final String encoderId;
   private final String firstStageVersion;
@@ -35,6 +35,7 @@ public final class SecondStageModel {
   private final HeadNetwork heads;
   private final Map<Category, Stack> stacks;
   private final Stack overall;
+  private final double nearestFloor;
   private final double[] kindThresholds;
   private final Relevance.Calibration relevance;
   private final float[] center;
@@ -47,9 +48,13 @@ public final class SecondStageModel {
       HeadNetwork heads,
       Map<Category, Stack> stacks,
       Stack overall,
+      double nearestFloor,
       double[] kindThresholds,
       Relevance.Calibration relevance,
       float[] center) {
+    if (!(nearestFloor >= 0 && nearestFloor < 1)) {
+      throw new IllegalArgumentException("the nearest code's floor is not in [0, 1)");
+    }
     if (firstThresholds.length != Category.values().length
         || kindThresholds.length != AbuseKind.values().length) {
       throw new IllegalArgumentException("thresholds do not match the categories");
@@ -62,6 +67,7 @@ public final class SecondStageModel {
     copy.putAll(stacks);
     this.stacks = Collections.unmodifiableMap(copy);
     this.overall = overall;
+    this.nearestFloor = nearestFloor;
     this.kindThresholds = kindThresholds.clone();
     this.relevance = relevance;
     if (center.length != heads.inputs()) {
@@ -96,6 +102,14 @@ public final class SecondStageModel {
 
   public Stack overall() {
     return overall;
+  }
+
+  /**
+   * The share of its threshold the nearest code's score must reach for the overall stack's
+   * agreement alone to flag it (see {@link Signals#agreementFlagsNearest}).
+   */
+  public double nearestFloor() {
+    return nearestFloor;
   }
 
   public double kindThreshold(AbuseKind kind) {
@@ -138,6 +152,7 @@ public final class SecondStageModel {
       e.getValue().write(out);
     }
     overall.write(out);
+    out.writeDouble(nearestFloor);
     for (double t : kindThresholds) {
       out.writeDouble(t);
     }
@@ -152,8 +167,12 @@ public final class SecondStageModel {
   public static SecondStageModel read(InputStream source) throws IOException {
     try {
       DataInputStream in = new DataInputStream(new GZIPInputStream(source));
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-        throw new IOException("not a second-stage model (or an unknown format)");
+      if (in.readInt() != MAGIC) {
+        throw new IOException("not a second-stage model");
+      }
+      int format = in.readInt();
+      if (format != 1 && format != FORMAT) {
+        throw new IOException("second-stage model of unknown format " + format);
       }
       String encoderId = in.readUTF();
       String firstStageVersion = in.readUTF();
@@ -168,6 +187,7 @@ public final class SecondStageModel {
         stacks.put(category(in.readUTF()), Stack.read(in));
       }
       Stack overall = Stack.read(in);
+      double nearestFloor = format == 1 ? 0 : in.readDouble();
       double[] kinds = doubles(in, AbuseKind.values().length);
       Relevance.Calibration relevance = new Relevance.Calibration(in.readDouble(), in.readDouble());
       float[] center = new float[heads.inputs()];
@@ -181,6 +201,7 @@ public final class SecondStageModel {
           heads,
           stacks,
           overall,
+          nearestFloor,
           kinds,
           relevance,
           center);

@@ -26,6 +26,20 @@ public final class Signals {
   private Signals() {}
 
   /**
+   * Whether the overall stack's agreement alone flags the code nearest its threshold: not when that
+   * is THREAT, which its own score alone decides, and only when its score reaches {@code floor}
+   * times its threshold, so a comment is never flagged for a code it shows next to nothing of. The
+   * trainer and the screener both ask, so they decide alike.
+   */
+  public static boolean agreementFlagsNearest(
+      Map<Category, Stack> stacks, ToDoubleFunction<Category> score, double floor) {
+    Category nearest = nearestToThreshold(stacks, score);
+    Stack stack = stacks.get(nearest);
+    return nearest != Category.THREAT
+        && (stack == null || score.applyAsDouble(nearest) >= floor * stack.threshold());
+  }
+
+  /**
    * Whether a code needs the overall stack's agreement to be flagged, as in the first stage: the
    * violation codes except THREAT, whose head learned from threat-specific data (ETHOS violence and
    * Diwan's written threats) while the overall one is dominated by profanity-heavy tweets.

@@ -82,6 +82,7 @@ public final class SecondStageTrainer {
         heads,
         fitted.stacks(),
         fitted.overall(),
+        fitted.nearestFloor(),
         kinds,
         Relevance.Calibration.DEFAULT,
         center(rows));

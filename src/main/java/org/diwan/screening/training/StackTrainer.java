@@ -20,8 +20,10 @@ import org.diwan.screening.internal.Head;
  * cross-validated probabilities; F0.5 for ABUSE, the gravest label, so that group names alone are
  * not called abuse). THREAT reads the encoder alone: the encoder reads a long comment window by
  * window, the first stage reads it whole, and a threat in a long text would be diluted. The overall
- * threshold then maximises the mean, over English datasets, of each one's own validation figure.
- * Datasets weigh at most {@link #DATASET_CAP} comments each, as in training.
+ * threshold then maximises the mean, over English datasets, of each one's own validation figure,
+ * together with the share of its threshold the nearest code must reach for the agreement alone to
+ * flag it ({@link #NEAREST_FLOORS}). Datasets weigh at most {@link #DATASET_CAP} comments each, as
+ * in training.
  */
 public final class StackTrainer {
 
@@ -29,7 +31,7 @@ public final class StackTrainer {
   public record Item(String dataset, Screening first, double[] logits, byte[] labels) {}
 
   /** What the stacks decide, ready for the model file. */
-  public record Fitted(Map<Category, Stack> stacks, Stack overall) {}
+  public record Fitted(Map<Category, Stack> stacks, Stack overall, double nearestFloor) {}
 
   static final int DATASET_CAP = 800;
   private static final int FOLDS = 5;
@@ -41,6 +43,9 @@ public final class StackTrainer {
 
   private static final int[] MASKS = {0b0010, 0b0011, 0b0111, 0b1111};
   private static final String[] MASK_NAMES = {"encoder", "+first", "+enc-overall", "+first-max"};
+
+  /** The floors tried for {@link Signals#agreementFlagsNearest}, in tenths: 0 to 0.9. */
+  static final int NEAREST_FLOORS = 10;
 
   /** The F-beta THREAT's threshold is chosen by; 1 ships (2 was tried, see MODEL.md). */
   public static final double THREAT_BETA = 1.0;
@@ -105,8 +110,28 @@ public final class StackTrainer {
     for (int r = 0; r < rows.size(); r++) {
       p[rows.get(r)] = overall.oof[r];
     }
-    double threshold = overallThreshold(items, rows, p, stacks, outOfFold, firstThresholds);
-    return new Fitted(stacks, new Stack(overall.mask, overall.w, overall.bias, threshold));
+    double bestMean = -1;
+    double threshold = 0.5;
+    double floor = 0;
+    for (int tenths = 0; tenths < NEAREST_FLOORS; tenths++) {
+      double f = tenths / 10.0;
+      double[] figures = new double[96];
+      String[] details = new String[96];
+      overallFigures(items, rows, p, stacks, outOfFold, firstThresholds, f, figures, details);
+      int best = smoothedBest(figures);
+      double smoothed = smoothed(figures, best);
+      log.accept(
+          String.format(
+              "nearest floor %.1f: overall threshold %.2f, smoothed mean %.4f, mean %.3f%s",
+              f, best / 100.0, smoothed, figures[best], details[best]));
+      if (smoothed > bestMean + 1e-9) {
+        bestMean = smoothed;
+        threshold = best / 100.0;
+        floor = f;
+      }
+    }
+    log.accept(String.format("overall threshold %.2f, nearest floor %.1f", threshold, floor));
+    return new Fitted(stacks, new Stack(overall.mask, overall.w, overall.bias, threshold), floor);
   }
 
   private record Choice(int mask, double[] w, double bias, double[] oof) {}
@@ -288,19 +313,23 @@ public final class StackTrainer {
   }
 
   /**
-   * The overall threshold maximising the mean, over the English datasets with both classes in
-   * validation, each weighing as many comments as it has there up to {@link #DATASET_CAP} (so one
-   * Fox News thread does not swing it), of each dataset's own headline figure for the decision:
-   * Davidson's 3-class weighted F1 (hate as ABUSE, offensive as another code, neither), the
-   * macro-F1 of "any violation" for the others.
+   * For each overall threshold from 0.05 to 0.95, with the nearest code's {@code floor}, fills in
+   * {@code means} the mean, over the English datasets with both classes in validation, each
+   * weighing as many comments as it has there up to {@link #DATASET_CAP} (so one Fox News thread
+   * does not swing it), of each dataset's own headline figure for the decision: Davidson's 3-class
+   * weighted F1 (hate as ABUSE, offensive as another code, neither), the macro-F1 of "any
+   * violation" for the others.
    */
-  private double overallThreshold(
+  private void overallFigures(
       List<Item> items,
       List<Integer> rows,
       double[] overall,
       Map<Category, Stack> stacks,
       Map<Category, double[]> codes,
-      Map<Category, Double> firstThresholds) {
+      Map<Category, Double> firstThresholds,
+      double floor,
+      double[] means,
+      String[] details) {
     Map<String, List<Integer>> byDataset = new LinkedHashMap<>();
     for (int i : rows) {
       byDataset.computeIfAbsent(items.get(i).dataset(), k -> new ArrayList<>()).add(i);
@@ -308,7 +337,7 @@ public final class StackTrainer {
     boolean[] coded = new boolean[items.size()];
     boolean[] forcedAbuse = new boolean[items.size()];
     boolean[] abuse = new boolean[items.size()];
-    boolean[] nearThreat = new boolean[items.size()];
+    boolean[] nearestFlagged = new boolean[items.size()];
     for (int i : rows) {
       Item item = items.get(i);
       for (Category c : Signals.VIOLATIONS) {
@@ -324,11 +353,8 @@ public final class StackTrainer {
           abuse[i] = passes;
         }
       }
-      // At run time the agreement alone flags nothing when THREAT is the nearest code.
-      nearThreat[i] = Signals.nearestToThreshold(stacks, c -> codes.get(c)[i]) == Category.THREAT;
+      nearestFlagged[i] = Signals.agreementFlagsNearest(stacks, c -> codes.get(c)[i], floor);
     }
-    double[] means = new double[96];
-    String[] details = new String[96];
     for (int step = 5; step <= 95; step++) {
       double t = step / 100.0;
       double sum = 0;
@@ -344,7 +370,7 @@ public final class StackTrainer {
           Item item = items.get(i);
           boolean actual = item.labels()[Head.OFFENSIVE.ordinal()] == 1;
           boolean agrees = overall[i] >= t;
-          boolean predicted = coded[i] || agrees && !nearThreat[i];
+          boolean predicted = coded[i] || agrees && nearestFlagged[i];
           tp += predicted && actual ? 1 : 0;
           fp += predicted && !actual ? 1 : 0;
           fn += !predicted && actual ? 1 : 0;
@@ -370,11 +396,6 @@ public final class StackTrainer {
       means[step] = datasets == 0 ? 0 : sum / datasets;
       details[step] = detail.toString();
     }
-    int best = smoothedBest(means);
-    log.accept(
-        String.format(
-            "overall threshold %.2f: mean %.3f%s", best / 100.0, means[best], details[best]));
-    return best / 100.0;
   }
 
   /**
@@ -386,18 +407,26 @@ public final class StackTrainer {
     int best = 50;
     double bestFigure = -1;
     for (int step = 5; step <= 95; step++) {
-      double sum = 0;
-      int n = 0;
-      for (int k = Math.max(5, step - SMOOTHING); k <= Math.min(95, step + SMOOTHING); k++) {
-        sum += figures[k];
-        n++;
-      }
-      if (sum / n > bestFigure + 1e-9) {
-        bestFigure = sum / n;
+      double figure = smoothed(figures, step);
+      if (figure > bestFigure + 1e-9) {
+        bestFigure = figure;
         best = step;
       }
     }
     return best;
+  }
+
+  /**
+   * The figure at {@code step} averaged with its neighbours {@link #SMOOTHING} steps either side.
+   */
+  static double smoothed(double[] figures, int step) {
+    double sum = 0;
+    int n = 0;
+    for (int k = Math.max(5, step - SMOOTHING); k <= Math.min(95, step + SMOOTHING); k++) {
+      sum += figures[k];
+      n++;
+    }
+    return sum / n;
   }
 
   private static double[] weights(List<Item> items) {
