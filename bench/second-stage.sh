@@ -6,7 +6,7 @@
 #      how long 100,000 comments that arrived at the submission rate would take;
 #   4. heap after GC and RSS with the encoder loaded, against the stage off.
 # Usage: bench/second-stage.sh   (BUILD=0 to use target/diwan.jar as it is; PORT, DUR, CONNS,
-#   BUSY_PAUSE for diwan.second-stage.busy-pause, DRAIN_S: seconds, or "all" to time the whole
+#   BUSY_PAUSE for diwan.second-stage.busy-pause (50, the default), DRAIN_S: seconds, or "all" to time the whole
 #   backlog; DUR=45 leaves about 100,000 comments on this machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +47,7 @@ backlog() { db_query "SELECT COUNT(*) FROM comment_screening WHERE second_stage 
 
 for stage in off on; do
   threads=0; [ $stage = on ] && threads=1
-  start_diwan "$JAR" -Ddiwan.second-stage.threads=$threads -Ddiwan.second-stage.busy-pause=${BUSY_PAUSE:-9}
+  start_diwan "$JAR" -Ddiwan.second-stage.threads=$threads -Ddiwan.second-stage.busy-pause=${BUSY_PAUSE:-50}
   # the encoder loads on the worker's thread; let it finish before measuring
   sleep 5
   memory "stage_$stage"
