@@ -12,6 +12,12 @@ local topics = {
   "the new bus routes", "the library works", "the hospital wing", "the budget vote",
 }
 
+-- PACE_MS=N: each connection waits N ms before each request, a steady trickle instead of a flood.
+local pace = tonumber(os.getenv("PACE_MS") or "")
+if pace then
+  function delay() return pace end
+end
+
 function setup(thread)
   threadCount = threadCount + 1
   thread:set("threadNo", threadCount)

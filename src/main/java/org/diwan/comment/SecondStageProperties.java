@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poll how often an idle worker looks for work it was not told of (another instance's, or
  *     left by a stopped process)
  * @param lease how long a claim holds: a comment claimed longer ago is taken back
- * @param busyPause while readers are submitting comments (one within the last second), a worker
- *     rests this many times as long as each comment took it; 0 never rests. At 50 submissions keep
- *     0.95 of their rate under a flood; at 9 they kept 0.80 (BENCHMARKS.md), as the stage's
- *     database work and memory traffic cost more than its reading time shows
+ * @param busyPause while the site is busy (see {@code busyRate}), a worker rests this many times as
+ *     long as each comment took it; 0 never rests. At 50 submissions keep 0.95 of their rate under
+ *     a flood; at 9 they kept 0.80 (BENCHMARKS.md), as the stage's database work and memory traffic
+ *     cost more than its reading time shows
+ * @param busyRate submissions in the last second from which this instance counts as busy; below it,
+ *     which takes a few milliseconds of CPU a second, the stage reads at full speed
  * @param model the encoder heads to load (a resource beside {@code EncoderScreener}, or a file
  *     after {@code file:}); one that is missing or corrupt leaves the stage down and comments
  *     unscored
@@ -28,6 +30,7 @@ public record SecondStageProperties(
     @DefaultValue("2s") Duration poll,
     @DefaultValue("2m") Duration lease,
     @DefaultValue("50") double busyPause,
+    @DefaultValue("20") int busyRate,
     @DefaultValue(SecondStageProperties.DEFAULT_MODEL) String model) {
 
   public SecondStageProperties {
@@ -36,6 +39,9 @@ public record SecondStageProperties(
     }
     if (!(busyPause >= 0 && busyPause <= 100)) {
       throw new IllegalArgumentException("diwan.second-stage.busy-pause must be 0 to 100");
+    }
+    if (busyRate < 1 || busyRate > 1_000_000) {
+      throw new IllegalArgumentException("diwan.second-stage.busy-rate must be 1 to 1000000");
     }
     if (batch < 1 || batch > 1000) {
       throw new IllegalArgumentException("diwan.second-stage.batch must be 1 to 1000");

@@ -60,10 +60,7 @@ public class SecondStageWorker implements SmartLifecycle {
   private volatile ExecutorService pool;
   private volatile EncoderScreener encoder;
   private volatile boolean running;
-  private volatile long lastSubmission = System.nanoTime() - BUSY_WINDOW_NANOS;
-
-  /** A submission within this long makes the site busy (see {@link #yieldWhileBusy}). */
-  private static final long BUSY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private final SubmissionRate submissions = new SubmissionRate(System.nanoTime());
 
   SecondStageWorker(
       CommentRepository repository,
@@ -144,7 +141,7 @@ public class SecondStageWorker implements SmartLifecycle {
   @EventListener
   void on(CommentSubmitted submitted) {
     if (running && submitted.screening().secondStage() == SecondStage.PENDING) {
-      lastSubmission = System.nanoTime();
+      submissions.record(System.nanoTime());
       wake.release();
     }
   }
@@ -192,12 +189,13 @@ public class SecondStageWorker implements SmartLifecycle {
   }
 
   /**
-   * While readers are submitting comments, rests {@code busyPause} times as long as the comment
-   * just read took: the stage then takes at most a share of a core from the submissions, and reads
-   * at full speed once they calm down.
+   * While readers submit at least {@code busyRate} comments a second, rests {@code busyPause} times
+   * as long as the comment just read took: the stage then takes only a small share of a core from a
+   * flood of submissions. Below that rate the submissions need next to no CPU, and the stage reads
+   * at full speed, so steady traffic does not hold it back.
    */
   private void yieldWhileBusy(long spentNanos) throws InterruptedException {
-    if (System.nanoTime() - lastSubmission < BUSY_WINDOW_NANOS) {
+    if (submissions.perSecond(System.nanoTime()) >= properties.busyRate()) {
       TimeUnit.NANOSECONDS.sleep((long) (spentNanos * properties.busyPause()));
     }
   }

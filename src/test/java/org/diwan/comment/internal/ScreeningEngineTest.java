@@ -27,7 +27,8 @@ class ScreeningEngineTest {
   private CommentScreening screening(ScreeningEngine engine) {
     return new CommentScreening(
         new WordLists(jdbc, Clock.systemUTC(), engine, event -> {}, changes),
-        new SecondStageProperties(0, 16, Duration.ofSeconds(2), Duration.ofMinutes(2), 3, "none"));
+        new SecondStageProperties(
+            0, 16, Duration.ofSeconds(2), Duration.ofMinutes(2), 3, 20, "none"));
   }
 
   private static final Screener SHIPPED = Screener.loadDefault();
