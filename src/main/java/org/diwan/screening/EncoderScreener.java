@@ -227,8 +227,9 @@ public final class EncoderScreener {
       // Offensive without a code passing its own threshold: the code nearest its threshold, unless
       // that is THREAT or its score is far below its threshold. Either way the moderator would be
       // given a reason the comment lacks.
-      if (Signals.agreementFlagsNearest(model.stacks(), scores::get, model.nearestFloor())) {
-        flagged.add(Signals.nearestToThreshold(model.stacks(), scores::get));
+      Category named = Signals.agreementFlags(model.stacks(), scores::get, model.nearestFloor());
+      if (named != null) {
+        flagged.add(named);
       }
     }
     OffTopic offTopic = offTopic(input, reading, windows, first);

@@ -106,7 +106,7 @@ public final class SecondStageModel {
 
   /**
    * The share of its threshold the nearest code's score must reach for the overall stack's
-   * agreement alone to flag it (see {@link Signals#agreementFlagsNearest}).
+   * agreement alone to flag it (see {@link Signals#agreementFlags}).
    */
   public double nearestFloor() {
     return nearestFloor;

@@ -26,17 +26,19 @@ public final class Signals {
   private Signals() {}
 
   /**
-   * Whether the overall stack's agreement alone flags the code nearest its threshold: not when that
-   * is THREAT, which its own score alone decides, and only when its score reaches {@code floor}
-   * times its threshold, so a comment is never flagged for a code it shows next to nothing of. The
-   * trainer and the screener both ask, so they decide alike.
+   * The code the overall stack's agreement alone flags, or null: the code nearest its threshold,
+   * but not THREAT, which its own score alone decides, and only when its score reaches {@code
+   * floor} times its threshold, so a comment is never flagged for a code it shows next to nothing
+   * of. The trainer and the screener both ask, so they decide alike.
    */
-  public static boolean agreementFlagsNearest(
+  public static Category agreementFlags(
       Map<Category, Stack> stacks, ToDoubleFunction<Category> score, double floor) {
     Category nearest = nearestToThreshold(stacks, score);
     Stack stack = stacks.get(nearest);
-    return nearest != Category.THREAT
-        && (stack == null || score.applyAsDouble(nearest) >= floor * stack.threshold());
+    boolean flags =
+        nearest != Category.THREAT
+            && (stack == null || score.applyAsDouble(nearest) >= floor * stack.threshold());
+    return flags ? nearest : null;
   }
 
   /**

@@ -44,7 +44,7 @@ public final class StackTrainer {
   private static final int[] MASKS = {0b0010, 0b0011, 0b0111, 0b1111};
   private static final String[] MASK_NAMES = {"encoder", "+first", "+enc-overall", "+first-max"};
 
-  /** The floors tried for {@link Signals#agreementFlagsNearest}, in tenths: 0 to 0.9. */
+  /** The floors tried for {@link Signals#agreementFlags}, in tenths: 0 to 0.9. */
   static final int NEAREST_FLOORS = 10;
 
   /** The F-beta THREAT's threshold is chosen by; 1 ships (2 was tried, see MODEL.md). */
@@ -353,7 +353,7 @@ public final class StackTrainer {
           abuse[i] = passes;
         }
       }
-      nearestFlagged[i] = Signals.agreementFlagsNearest(stacks, c -> codes.get(c)[i], floor);
+      nearestFlagged[i] = Signals.agreementFlags(stacks, c -> codes.get(c)[i], floor) != null;
     }
     for (int step = 5; step <= 95; step++) {
       double t = step / 100.0;

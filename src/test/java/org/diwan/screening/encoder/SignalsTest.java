@@ -42,13 +42,15 @@ class SignalsTest {
   @Test
   void theAgreementAloneFlagsTheNearestCodeOnlyWhenItReachesTheFloor() {
     // PROFANITY at 0.30 is 0.75 of its threshold, at 0.20 half of it.
-    assertThat(Signals.agreementFlagsNearest(STACKS, scores(0.30, 0.1)::get, 0.6)).isTrue();
-    assertThat(Signals.agreementFlagsNearest(STACKS, scores(0.20, 0.1)::get, 0.6)).isFalse();
-    assertThat(Signals.agreementFlagsNearest(STACKS, scores(0.20, 0.1)::get, 0.0)).isTrue();
+    assertThat(Signals.agreementFlags(STACKS, scores(0.30, 0.1)::get, 0.6))
+        .isEqualTo(Category.PROFANITY);
+    assertThat(Signals.agreementFlags(STACKS, scores(0.20, 0.1)::get, 0.6)).isNull();
+    assertThat(Signals.agreementFlags(STACKS, scores(0.20, 0.1)::get, 0.0))
+        .isEqualTo(Category.PROFANITY);
   }
 
   @Test
   void theAgreementNeverNamesThreat() {
-    assertThat(Signals.agreementFlagsNearest(STACKS, scores(0.1, 0.39)::get, 0.0)).isFalse();
+    assertThat(Signals.agreementFlags(STACKS, scores(0.1, 0.39)::get, 0.0)).isNull();
   }
 }
